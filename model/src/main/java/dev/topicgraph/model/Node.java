@@ -1,0 +1,106 @@
+package dev.topicgraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A node of the knowledge graph: an {@link OrgDimension}, a {@link Vendor}, a {@link Pattern}, or a
+ * {@link GenericNode} of any other kind.
+ *
+ * <p>Every node has the fields below. The kind of a node is the first segment of its id, and each
+ * node type accepts only ids of its own kind. The set of node types is closed; nodes of kinds the
+ * library does not know are {@link GenericNode}s, kept like any other.
+ *
+ * <p>Nodes are immutable values with equality by content, safe to share between threads.
+ */
+public sealed interface Node permits OrgDimension, Vendor, Pattern, GenericNode {
+
+  /**
+   * Returns the id of the node.
+   *
+   * @return the id; its kind matches the node type
+   */
+  NodeId id();
+
+  /**
+   * Returns the title of the node, such as "Engineering-led CDP operations".
+   *
+   * @return single-line, non-empty text
+   */
+  String title();
+
+  /**
+   * Returns a plain-text summary of the node.
+   *
+   * @return prose, empty when the node has no summary
+   */
+  @Value.Default
+  default String summary() {
+    return "";
+  }
+
+  /**
+   * Returns the tags of the node, in order, each single-line text, none repeated.
+   *
+   * @return the tags, possibly empty
+   */
+  List<String> tags();
+
+  /**
+   * Returns how confident the editors are in this node, from 0 to 1.
+   *
+   * @return the confidence, if stated
+   */
+  OptionalDouble confidence();
+
+  /**
+   * Returns the editorial version of the node, 1 or more.
+   *
+   * @return the version, if stated
+   */
+  OptionalInt version();
+
+  /**
+   * Returns the date the node was last reviewed.
+   *
+   * @return the date, if the node was reviewed
+   */
+  Optional<LocalDate> reviewed();
+
+  /**
+   * Returns the titled sections of the node, in order.
+   *
+   * @return the sections, possibly empty
+   */
+  List<Section> sections();
+
+  /**
+   * Returns the sources the node cites, in order.
+   *
+   * @return the sources, possibly empty
+   */
+  List<Source> sources();
+
+  /**
+   * Returns custom values kept with the node: keys are tokens ({@code [A-Za-z0-9._:@-]+}), values
+   * are prose. Formats preserve them; the library gives them no meaning. Iteration order is
+   * unspecified; formats write them sorted by key.
+   *
+   * @return the custom values, possibly empty
+   */
+  Map<String, String> extra();
+
+  /**
+   * Returns the kind of the node, as named by the first segment of its id.
+   *
+   * @return the kind; {@link NodeKind#OTHER} for a generic node
+   */
+  default NodeKind kind() {
+    return id().kind();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.topicgraph.model;
+
+import java.util.Optional;
+
+/**
+ * The kind of a node, read from the first segment of its {@link NodeId}.
+ *
+ * <p>Four kinds are known. Any other first segment makes a {@linkplain #OTHER generic} node, which
+ * the graph keeps like any other.
+ */
+public enum NodeKind {
+  /** An organisation dimension, first segment {@code org-dim}. */
+  ORG_DIMENSION("org-dim"),
+  /** A vendor, first segment {@code vendor}. */
+  VENDOR("vendor"),
+  /** A pattern, first segment {@code pattern}. */
+  PATTERN("pattern"),
+  /** A proposed topic, first segment {@code topic}. Topics are not nodes but share the id space. */
+  TOPIC("topic"),
+  /** Any other first segment: a generic node. */
+  OTHER("");
+
+  private final String segment;
+
+  NodeKind(String segment) {
+    this.segment = segment;
+  }
+
+  /**
+   * Returns the first id segment of this kind.
+   *
+   * @return the segment, such as {@code "vendor"}; empty for {@link #OTHER}
+   */
+  public String segment() {
+    return segment;
+  }
+
+  /**
+   * Returns the kind whose first id segment is {@code segment}.
+   *
+   * @param segment a first id segment, such as {@code "org-dim"}
+   * @return the known kind, or {@link #OTHER} for any other segment
+   */
+  public static NodeKind ofSegment(String segment) {
+    switch (segment) {
+      case "org-dim":
+        return ORG_DIMENSION;
+      case "vendor":
+        return VENDOR;
+      case "pattern":
+        return PATTERN;
+      case "topic":
+        return TOPIC;
+      default:
+        return OTHER;
+    }
+  }
+
+  /**
+   * Returns the known kind with the given segment, if there is one.
+   *
+   * @param segment a first id segment
+   * @return the kind, or empty when the segment is not one of the known kinds
+   */
+  public static Optional<NodeKind> known(String segment) {
+    NodeKind kind = ofSegment(segment);
+    return kind == OTHER ? Optional.empty() : Optional.of(kind);
+  }
+}

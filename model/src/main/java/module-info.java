@@ -1,0 +1,10 @@
+/**
+ * The topicgraph domain model: immutable values for nodes, relations, topics and feedback, and the
+ * {@link dev.topicgraph.model.TopicGraph} that holds them.
+ */
+module dev.topicgraph.model {
+  requires static org.immutables.value.annotations;
+  requires transitive com.google.common;
+
+  exports dev.topicgraph.model;
+}

@@ -1,0 +1,556 @@
+package dev.topicgraph.testkit;
+
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.GenericNode;
+import dev.topicgraph.model.Node;
+import dev.topicgraph.model.NodeId;
+import dev.topicgraph.model.NodeKind;
+import dev.topicgraph.model.OrgDimension;
+import dev.topicgraph.model.Pattern;
+import dev.topicgraph.model.Relation;
+import dev.topicgraph.model.RelationType;
+import dev.topicgraph.model.Section;
+import dev.topicgraph.model.Source;
+import dev.topicgraph.model.Topic;
+import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.TopicStatus;
+import dev.topicgraph.model.Tradeoff;
+import dev.topicgraph.model.Vendor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Generators of every model type and of whole valid graphs.
+ *
+ * <p>Text comes from a mix of plain words and awkward fragments: YAML words ({@code no}, {@code
+ * null}, {@code ~}, dates, numbers), Markdown syntax ({@code ##}, {@code |}, {@code ---}, code
+ * fences, lists), quotes, non-ASCII letters, right-to-left scripts, emoji and combining marks. All
+ * generated values are valid; {@link Defects} and {@link #invalidIds()} make invalid input.
+ *
+ * <p>Every generator here is deterministic for a given random state and size, and thread-safe.
+ */
+public final class Generators {
+  private Generators() {}
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+  private static final Instant FIRST_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
+
+  /**
+   * Returns a generator of lower-case slugs such as {@code real-time-cdp}.
+   *
+   * @return the generator
+   */
+  public static Gen<String> slugs() {
+    return (random, size) -> {
+      int words = random.nextInt(1, 4);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < words; i++) {
+        if (i > 0) {
+          sb.append('-');
+        }
+        sb.append(segmentWord(random));
+      }
+      return sb.toString();
+    };
+  }
+
+  private static String segmentWord(RandomGenerator random) {
+    if (random.nextInt(5) == 0) {
+      return Integer.toString(random.nextInt(1000));
+    }
+    String w = Texts.WORDS.get(random.nextInt(Texts.WORDS.size())).toLowerCase(java.util.Locale.ROOT);
+    return w.replaceAll("[^a-z0-9]", "");
+  }
+
+  /**
+   * Returns a generator of valid ids of the given kind, with 2 to 5 segments.
+   *
+   * @param kind the kind; for {@link NodeKind#OTHER} the kind segment is a word that is not a known
+   *     kind
+   * @return the generator
+   */
+  public static Gen<NodeId> nodeIds(NodeKind kind) {
+    return (random, size) -> {
+      String first = kind == NodeKind.OTHER
+          ? Gen.elements("concept", "channel", "metric", "team", "x1", "region-eu").generate(random, size)
+          : kind.segment();
+      int segments = random.nextInt(1, 4);
+      StringBuilder sb = new StringBuilder(first);
+      for (int i = 0; i < segments; i++) {
+        sb.append('.').append(slugs().generate(random, size));
+      }
+      return NodeId.of(sb.toString());
+    };
+  }
+
+  /**
+   * Returns a generator of strings that are not valid ids, each with one defect: empty, one
+   * segment, empty segment, upper case, a bad character, {@code ..}, a path separator, NUL,
+   * non-ASCII, leading or doubled hyphens, too many segments, too long.
+   *
+   * @return the generator
+   */
+  public static Gen<String> invalidIds() {
+    Gen<String> valid = nodeIds(NodeKind.VENDOR).map(NodeId::value);
+    return Gen.oneOf(
+        Gen.constant(""),
+        slugs(),
+        valid.map(v -> v + "."),
+        valid.map(v -> "." + v),
+        valid.map(v -> v.replaceFirst("\\.", "..")),
+        valid.map(v -> v.toUpperCase(java.util.Locale.ROOT)),
+        valid.map(v -> v + "/x"),
+        valid.map(v -> "../" + v),
+        valid.map(v -> v + "\\x"),
+        valid.map(v -> v + "\u0000"),
+        valid.map(v -> v + ".café"),
+        valid.map(v -> v + " x"),
+        valid.map(v -> v + "_x"),
+        valid.map(v -> v + ".-x"),
+        valid.map(v -> v + ".x-"),
+        valid.map(v -> v + ".a--b"),
+        Gen.constant("a.b.c.d.e.f.g.h.i"),
+        Gen.ints(0, 50).map(n -> "vendor." + "a".repeat(200 + n)));
+  }
+
+  /**
+   * Returns a generator of single-line text: non-empty, no line breaks or tabs, no white space at
+   * either end, with awkward fragments mixed in.
+   *
+   * @return the generator
+   */
+  public static Gen<String> lines() {
+    return (random, size) -> {
+      int n = random.nextInt(1, 2 + Math.min(size, 12) / 2);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          sb.append(random.nextInt(8) == 0 ? "  " : " ");
+        }
+        sb.append(random.nextInt(3) == 0
+            ? Texts.AWKWARD.get(random.nextInt(Texts.AWKWARD.size()))
+            : Texts.WORDS.get(random.nextInt(Texts.WORDS.size())));
+      }
+      return sb.toString();
+    };
+  }
+
+  /**
+   * Returns a generator of prose: possibly empty, several lines and paragraphs, Markdown block
+   * syntax, tabs and awkward fragments, with no white space at either end.
+   *
+   * @return the generator
+   */
+  public static Gen<String> prose() {
+    return (random, size) -> {
+      int n = random.nextInt(0, 2 + Math.min(size, 10) / 2);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          sb.append(Gen.elements(" ", "\n", "\n\n", " ").generate(random, size));
+        }
+        sb.append(random.nextInt(4) == 0
+            ? Texts.BLOCKS.get(random.nextInt(Texts.BLOCKS.size()))
+            : lines().generate(random, size));
+      }
+      return trim(sb.toString());
+    };
+  }
+
+  /**
+   * Returns a generator of non-empty prose.
+   *
+   * @return the generator
+   */
+  public static Gen<String> nonEmptyProse() {
+    return prose().map(p -> p.isEmpty() ? "text" : p);
+  }
+
+  private static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * Returns a generator of dates from 2020 to 2030.
+   *
+   * @return the generator
+   */
+  public static Gen<LocalDate> dates() {
+    return Gen.ints(0, 11 * 365).map(FIRST_DAY::plusDays);
+  }
+
+  /**
+   * Returns a generator of instants in 2026, mostly whole seconds, sometimes with milli- or
+   * nanoseconds.
+   *
+   * @return the generator
+   */
+  public static Gen<Instant> instants() {
+    return (random, size) -> {
+      Instant at = FIRST_INSTANT.plusSeconds(random.nextLong(365L * 24 * 3600));
+      switch (random.nextInt(6)) {
+        case 0:
+          return at.plusMillis(random.nextInt(1, 1000));
+        case 1:
+          return at.plusNanos(random.nextInt(1, 1_000_000_000));
+        default:
+          return at;
+      }
+    };
+  }
+
+  /**
+   * Returns a generator of tokens, such as feedback and reviewer ids.
+   *
+   * @return the generator
+   */
+  public static Gen<String> tokens() {
+    return (random, size) -> {
+      String chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:@-";
+      int n = random.nextInt(1, 12);
+      StringBuilder sb = new StringBuilder(n);
+      for (int i = 0; i < n; i++) {
+        sb.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      return sb.toString();
+    };
+  }
+
+  /**
+   * Returns a generator of custom-value maps, usually empty.
+   *
+   * @return the generator
+   */
+  public static Gen<Map<String, String>> extras() {
+    return (random, size) -> {
+      if (random.nextInt(3) != 0) {
+        return Map.of();
+      }
+      Map<String, String> out = new LinkedHashMap<>();
+      int n = random.nextInt(1, 4);
+      for (int i = 0; i < n; i++) {
+        out.put(tokens().generate(random, size), prose().generate(random, size));
+      }
+      return out;
+    };
+  }
+
+  /**
+   * Returns a generator of sections.
+   *
+   * @return the generator
+   */
+  public static Gen<Section> sections() {
+    return lines().zip(prose(), Section::of);
+  }
+
+  /**
+   * Returns a generator of sources.
+   *
+   * @return the generator
+   */
+  public static Gen<Source> sources() {
+    return (random, size) -> Source.builder()
+        .title(lines().generate(random, size))
+        .url(slugs().map(s -> "https://example.org/" + s).optional().generate(random, size))
+        .publisher(lines().optional().generate(random, size))
+        .published(dates().optional().generate(random, size))
+        .build();
+  }
+
+  /**
+   * Returns a generator of nodes of every type, with random ids.
+   *
+   * @return the generator
+   */
+  public static Gen<Node> nodes() {
+    return Gen.elements(NodeKind.ORG_DIMENSION, NodeKind.VENDOR, NodeKind.PATTERN, NodeKind.OTHER)
+        .flatMap(kind -> nodeIds(kind).flatMap(Generators::node));
+  }
+
+  /**
+   * Returns a generator of nodes with the given id; the node type follows the id's kind.
+   *
+   * @param id the id, not of kind {@link NodeKind#TOPIC}
+   * @return the generator
+   */
+  public static Gen<Node> node(NodeId id) {
+    switch (id.kind()) {
+      case ORG_DIMENSION:
+        return commonFields().map(t -> OrgDimension.builder().from(t).id(id).build());
+      case VENDOR:
+        return commonFields().zip(
+            Gen.elements("composable-cdp", "packaged-cdp", "reverse-etl", "warehouse").optional(),
+            (t, category) -> Vendor.builder().from(t).id(id).category(category).build());
+      case PATTERN:
+        return commonFields().map(t -> Pattern.builder().from(t).id(id).build());
+      case OTHER:
+        return commonFields().map(t -> GenericNode.builder().from(t).id(id).build());
+      default:
+        throw new IllegalArgumentException("a node cannot have the topic id " + id);
+    }
+  }
+
+  /**
+   * Returns a generator of organisation dimensions.
+   *
+   * @return the generator
+   */
+  public static Gen<OrgDimension> orgDimensions() {
+    return nodeIds(NodeKind.ORG_DIMENSION).flatMap(Generators::node).map(OrgDimension.class::cast);
+  }
+
+  /**
+   * Returns a generator of vendors.
+   *
+   * @return the generator
+   */
+  public static Gen<Vendor> vendors() {
+    return nodeIds(NodeKind.VENDOR).flatMap(Generators::node).map(Vendor.class::cast);
+  }
+
+  /**
+   * Returns a generator of patterns.
+   *
+   * @return the generator
+   */
+  public static Gen<Pattern> patterns() {
+    return nodeIds(NodeKind.PATTERN).flatMap(Generators::node).map(Pattern.class::cast);
+  }
+
+  /**
+   * Returns a generator of generic nodes, of kinds the library does not know.
+   *
+   * @return the generator
+   */
+  public static Gen<GenericNode> genericNodes() {
+    return nodeIds(NodeKind.OTHER).flatMap(Generators::node).map(GenericNode.class::cast);
+  }
+
+  /**
+   * Returns a generator of relations between the given nodes (never from a node to itself).
+   *
+   * @param nodes at least two node ids
+   * @return the generator
+   */
+  public static Gen<Relation> relations(List<NodeId> nodes) {
+    if (nodes.size() < 2) {
+      throw new IllegalArgumentException("relations need at least 2 nodes, not " + nodes.size());
+    }
+    List<NodeId> copy = List.copyOf(nodes);
+    return (random, size) -> {
+      int a = random.nextInt(copy.size());
+      int b = random.nextInt(copy.size() - 1);
+      if (b >= a) {
+        b++;
+      }
+      return Relation.of(copy.get(a), relationTypes().generate(random, size), copy.get(b),
+          lines().generate(random, size));
+    };
+  }
+
+  /**
+   * Returns a generator of relation types: mostly well-known ones, sometimes others.
+   *
+   * @return the generator
+   */
+  public static Gen<RelationType> relationTypes() {
+    return Gen.frequency(
+        Gen.weighted(4, Gen.elements(RelationType.ENABLES, RelationType.REQUIRES, RelationType.CONTRASTS_WITH,
+            RelationType.COUNTER_INDICATES, RelationType.ALTERNATIVE_TO, RelationType.PART_OF)),
+        Gen.weighted(1, slugs().map(RelationType::of)));
+  }
+
+  /**
+   * Returns a generator of topics with random ids that draw from some of the given nodes.
+   *
+   * @param nodes the nodes a topic may draw from, possibly none
+   * @return the generator
+   */
+  public static Gen<Topic> topics(List<NodeId> nodes) {
+    return nodeIds(NodeKind.TOPIC).flatMap(id -> topic(id, nodes));
+  }
+
+  /**
+   * Returns a generator of topics with the given id that draw from some of the given nodes.
+   *
+   * @param id an id of kind {@code topic}
+   * @param nodes the nodes the topic may draw from, possibly none
+   * @return the generator
+   */
+  public static Gen<Topic> topic(NodeId id, List<NodeId> nodes) {
+    List<NodeId> copy = List.copyOf(nodes);
+    return (random, size) -> {
+      Topic.Builder b = Topic.builder()
+          .id(id)
+          .title(lines().generate(random, size))
+          .lens(slugs().optional().generate(random, size))
+          .addAllChannels(Gen.elements("blog", "linkedin", "newsletter", "talk").distinctList(0, 3)
+              .generate(random, size))
+          .audience(lines().optional().generate(random, size))
+          .angle(prose().generate(random, size))
+          .keyDecision(lines().optional().generate(random, size))
+          .addAllTradeoffs(lines().zip(lines(), Tradeoff::of).list(0, 3).generate(random, size))
+          .addAllOpenQuestions(lines().list(0, 3).generate(random, size))
+          .status(Gen.frequency(Gen.weighted(6, Gen.constant(TopicStatus.PROPOSED)),
+              Gen.weighted(1, Gen.elements(TopicStatus.values()))).generate(random, size))
+          .proposed(dates().generate(random, size))
+          .putAllExtra(extras().generate(random, size));
+      if (!copy.isEmpty()) {
+        b.addAllDrawsFrom(Gen.elements(copy).distinctList(0, Math.min(4, copy.size())).generate(random, size));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Returns a generator of feedback on the given topics, by reviewers {@code r-0} to {@code
+   * r-(reviewers-1)}, with random ids.
+   *
+   * @param topics at least one topic id
+   * @param reviewers the number of distinct reviewers, 1 or more
+   * @return the generator
+   */
+  public static Gen<Feedback> feedback(List<NodeId> topics, int reviewers) {
+    return tokens().flatMap(id -> feedback(id, topics, reviewers));
+  }
+
+  private static Gen<Feedback> feedback(String id, List<NodeId> topics, int reviewers) {
+    if (topics.isEmpty() || reviewers < 1) {
+      throw new IllegalArgumentException("feedback needs at least one topic and one reviewer");
+    }
+    List<NodeId> copy = List.copyOf(topics);
+    return (random, size) -> Feedback.builder()
+        .id(id)
+        .topic(copy.get(random.nextInt(copy.size())))
+        .reviewer("r-" + random.nextInt(reviewers))
+        .interest(random.nextInt(1, 6))
+        .optIn(random.nextInt(4) == 0)
+        .at(instants().generate(random, size))
+        .comment(random.nextInt(5) == 0 ? Optional.of(nonEmptyProse().generate(random, size)) : Optional.empty())
+        .build();
+  }
+
+  /**
+   * Returns a generator of valid graphs whose size follows the generator size: up to about {@code
+   * size / 2 + 2} nodes, twice as many relations, {@code size / 4 + 1} topics and {@code size}
+   * feedback events. Every reference resolves; reviewers repeat, so some feedback replaces older
+   * feedback.
+   *
+   * @return the generator
+   */
+  public static Gen<TopicGraph> graphs() {
+    return (random, size) -> {
+      int nodes = random.nextInt(0, size / 2 + 3);
+      int relations = nodes < 2 ? 0 : random.nextInt(0, 2 * nodes + 1);
+      int topics = random.nextInt(0, size / 4 + 2);
+      int feedback = topics == 0 ? 0 : random.nextInt(0, size + 1);
+      GraphShape shape = GraphShape.of(nodes, relations, topics, feedback)
+          .withReviewers(random.nextInt(1, 2 + feedback / 2));
+      return graphs(shape).generate(random, size);
+    };
+  }
+
+  /**
+   * Returns a generator of valid graphs of the given shape; ids and text are random, counts are
+   * exact except that relations stop at what distinct node pairs allow.
+   *
+   * @param shape the counts
+   * @return the generator
+   */
+  public static Gen<TopicGraph> graphs(GraphShape shape) {
+    return (random, size) -> {
+      Set<NodeId> nodeIds = new LinkedHashSet<>();
+      Gen<NodeKind> kinds = Gen.frequency(Gen.weighted(3, Gen.constant(NodeKind.ORG_DIMENSION)),
+          Gen.weighted(3, Gen.constant(NodeKind.VENDOR)), Gen.weighted(2, Gen.constant(NodeKind.PATTERN)),
+          Gen.weighted(1, Gen.constant(NodeKind.OTHER)));
+      int serial = 0;
+      while (nodeIds.size() < shape.nodes()) {
+        NodeId id = nodeIds(kinds.generate(random, size)).generate(random, size);
+        if (!nodeIds.add(id)) {
+          nodeIds.add(NodeId.of(id.value() + "-" + serial++));
+        }
+      }
+      List<NodeId> nodeList = new ArrayList<>(nodeIds);
+      TopicGraph.Builder b = TopicGraph.builder();
+      for (NodeId id : nodeList) {
+        b.addNode(node(id).generate(random, size));
+      }
+      if (shape.relations() > 0) {
+        Set<List<Object>> edges = new HashSet<>();
+        Gen<Relation> rel = relations(nodeList);
+        int misses = 0;
+        while (edges.size() < shape.relations() && misses < 100 + shape.relations()) {
+          Relation r = rel.generate(random, size);
+          if (edges.add(List.of(r.from(), r.type(), r.to()))) {
+            b.addRelation(r);
+          } else {
+            misses++;
+          }
+        }
+      }
+      Set<NodeId> topicIds = new LinkedHashSet<>();
+      while (topicIds.size() < shape.topics()) {
+        NodeId id = nodeIds(NodeKind.TOPIC).generate(random, size);
+        if (!topicIds.add(id)) {
+          topicIds.add(NodeId.of(id.value() + "-" + serial++));
+        }
+      }
+      for (NodeId id : topicIds) {
+        b.addTopic(topic(id, nodeList).generate(random, size));
+      }
+      if (shape.feedback() > 0) {
+        List<NodeId> topicList = new ArrayList<>(topicIds);
+        for (int i = 0; i < shape.feedback(); i++) {
+          b.addFeedback(feedback("fb-" + i, topicList, shape.reviewers()).generate(random, size));
+        }
+      }
+      return b.build();
+    };
+  }
+
+  private static final NodeId TEMPLATE_ID = NodeId.of("template.node");
+
+  /** The fields all node types share, carried by a generic node whose id is replaced later. */
+  private static Gen<Node> commonFields() {
+    return (random, size) -> {
+      GenericNode.Builder b = GenericNode.builder()
+          .id(TEMPLATE_ID)
+          .title(lines().generate(random, size))
+          .summary(prose().generate(random, size))
+          .addAllTags(lines().distinctList(0, 5).generate(random, size))
+          .addAllSections(sections().list(0, 4).generate(random, size))
+          .addAllSources(sources().list(0, 3).generate(random, size))
+          .putAllExtra(extras().generate(random, size))
+          .reviewed(dates().optional().generate(random, size));
+      if (random.nextInt(4) != 0) {
+        b.confidence(Gen.doubles(0, 1).generate(random, size));
+      }
+      if (random.nextInt(3) != 0) {
+        b.version(random.nextInt(1, 12));
+      }
+      return b.build();
+    };
+  }
+}
