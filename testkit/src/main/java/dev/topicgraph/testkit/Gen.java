@@ -207,7 +207,13 @@ public interface Gen<T> {
     if (min > max) {
       throw new IllegalArgumentException("min " + min + " is greater than max " + max);
     }
-    return (random, size) -> max == Long.MAX_VALUE ? random.nextLong(min - 1, max) + 1 : random.nextLong(min, max + 1);
+    if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) {
+      return (random, size) -> random.nextLong();
+    }
+    if (max == Long.MAX_VALUE) {
+      return (random, size) -> random.nextLong(min - 1, max) + 1;
+    }
+    return (random, size) -> random.nextLong(min, max + 1);
   }
 
   /**

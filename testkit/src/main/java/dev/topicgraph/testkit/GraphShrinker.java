@@ -18,7 +18,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -50,35 +49,6 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
    */
   public static GraphShrinker create() {
     return INSTANCE;
-  }
-
-  /**
-   * Shrinks {@code graph} greedily until no candidate keeps {@code stillFails} true, or until {@code
-   * maxAttempts} candidates have been tried.
-   *
-   * @param graph a graph for which {@code stillFails} is true
-   * @param stillFails the failing property, as a predicate: true while the problem shows
-   * @param maxAttempts the most candidates to try
-   * @return the smallest failing graph found
-   */
-  public TopicGraph shrink(TopicGraph graph, Predicate<TopicGraph> stillFails, int maxAttempts) {
-    TopicGraph current = graph;
-    int attempts = 0;
-    boolean progress = true;
-    while (progress && attempts < maxAttempts) {
-      progress = false;
-      var it = candidates(current).iterator();
-      while (it.hasNext() && attempts < maxAttempts) {
-        TopicGraph candidate = it.next();
-        attempts++;
-        if (stillFails.test(candidate)) {
-          current = candidate;
-          progress = true;
-          break;
-        }
-      }
-    }
-    return current;
   }
 
   @Override

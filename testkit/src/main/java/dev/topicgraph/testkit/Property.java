@@ -3,7 +3,6 @@ package dev.topicgraph.testkit;
 import static java.util.Objects.requireNonNull;
 
 import dev.topicgraph.model.TopicGraph;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -273,27 +272,18 @@ public final class Property<T> {
     if (failure == null) {
       return Optional.empty();
     }
-    T shrunk = value;
-    Throwable shrunkFailure = failure;
-    int steps = 0;
-    int tried = 0;
-    boolean progress = true;
-    while (progress && tried < maxShrinks) {
-      progress = false;
-      Iterator<T> candidates = shrinker.candidates(shrunk).iterator();
-      while (candidates.hasNext() && tried < maxShrinks) {
-        T candidate = candidates.next();
-        tried++;
-        Throwable t = attempt(check, candidate);
-        if (t != null) {
-          shrunk = candidate;
-          shrunkFailure = t;
-          steps++;
-          progress = true;
-          break;
-        }
+    Throwable[] last = {failure};
+    int[] steps = {0};
+    T shrunk = shrinker.shrink(value, candidate -> {
+      Throwable t = attempt(check, candidate);
+      if (t == null) {
+        return false;
       }
-    }
+      last[0] = t;
+      steps[0]++;
+      return true;
+    }, maxShrinks);
+    Throwable shrunkFailure = last[0];
     String token = token(trialSeed, size);
     StringBuilder msg = new StringBuilder()
         .append("Property '").append(name).append("' failed on trial ").append(trial).append(" of ").append(of)
@@ -302,16 +292,16 @@ public final class Property<T> {
       msg.append(", ").append(note);
     }
     msg.append(".\n")
-        .append(steps == 0 ? "Counterexample (not shrunk):\n" : "Shrunk in " + steps + " steps to:\n")
+        .append(steps[0] == 0 ? "Counterexample (not shrunk):\n" : "Shrunk in " + steps[0] + " steps to:\n")
         .append(indent(describe(shrunk))).append('\n')
         .append("Failure: ").append(shrunkFailure).append('\n');
-    if (steps > 0) {
+    if (steps[0] > 0) {
       msg.append("Original counterexample:\n").append(indent(describe(value))).append('\n');
     }
     msg.append("Replay this trial with -Dtopicgraph.replay=").append(token)
         .append(" or .replay(\"").append(token).append("\")");
     return Optional.of(new PropertyFailure(msg.toString(), shrunkFailure, name, trial, trialSeed, size, value,
-        shrunk, steps));
+        shrunk, steps[0]));
   }
 
   private static Throwable attempt(Check<?> check, Object value) {

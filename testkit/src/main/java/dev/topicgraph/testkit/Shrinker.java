@@ -1,5 +1,7 @@
 package dev.topicgraph.testkit;
 
+import java.util.Iterator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,37 @@ public interface Shrinker<T> {
    * @return the candidates; empty when the value cannot be simplified
    */
   Stream<T> candidates(T value);
+
+  /**
+   * Shrinks {@code value} greedily: moves to the first candidate for which {@code stillFails} is
+   * true and starts again from there, until no candidate fails or {@code maxAttempts} candidates
+   * have been tried. Every candidate for which {@code stillFails} returns true is taken, so a caller
+   * can count the steps in its predicate.
+   *
+   * @param value a value for which {@code stillFails} is true
+   * @param stillFails the failing property as a predicate: true while the problem shows
+   * @param maxAttempts the most candidates to try, 0 or more
+   * @return the simplest failing value found; {@code value} itself if none is simpler
+   */
+  default T shrink(T value, Predicate<? super T> stillFails, int maxAttempts) {
+    T current = value;
+    int attempts = 0;
+    boolean progress = true;
+    while (progress && attempts < maxAttempts) {
+      progress = false;
+      Iterator<T> it = candidates(current).iterator();
+      while (it.hasNext() && attempts < maxAttempts) {
+        T candidate = it.next();
+        attempts++;
+        if (stillFails.test(candidate)) {
+          current = candidate;
+          progress = true;
+          break;
+        }
+      }
+    }
+    return current;
+  }
 
   /**
    * Returns a shrinker that proposes nothing.
