@@ -1,0 +1,71 @@
+package dev.topicgraph.api.format;
+
+import dev.topicgraph.model.TopicGraph;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Reads graphs in one format.
+ *
+ * <p>A read returns a whole graph or throws a {@link FormatException} listing every problem found
+ * in the input, each with its location; it never returns a partial graph. Other {@link IOException}s
+ * report failures to read the input itself. Readers are immutable and thread-safe: one reader may
+ * serve many reads at once.
+ */
+public interface GraphReader {
+
+  /**
+   * Returns the format this reader reads.
+   *
+   * @return the descriptor
+   */
+  FormatDescriptor format();
+
+  /**
+   * Reads a graph from a file, or from a directory for a {@linkplain Capability#DIRECTORY directory
+   * format}.
+   *
+   * @param path the file or directory
+   * @return the graph
+   * @throws FormatException if the content is not a valid graph in this format
+   * @throws IOException if the input cannot be read
+   */
+  TopicGraph read(Path path) throws IOException;
+
+  /**
+   * Reads a graph from a stream of bytes. The stream is read to its end but not closed.
+   *
+   * @param in the bytes
+   * @param sourceName the name diagnostics give the input, such as a file name
+   * @return the graph
+   * @throws FormatException if the content is not a valid graph in this format
+   * @throws IOException if the stream cannot be read
+   * @throws UnsupportedOperationException for a directory format
+   */
+  default TopicGraph read(InputStream in, String sourceName) throws IOException {
+    throw new UnsupportedOperationException("format " + format().id()
+        + " stores a graph as a directory; read it with read(Path)");
+  }
+
+  /**
+   * Reads a graph from text, as {@link #read(InputStream, String)} does from its UTF-8 bytes.
+   *
+   * @param text the document
+   * @param sourceName the name diagnostics give the input
+   * @return the graph
+   * @throws FormatException if the content is not a valid graph in this format
+   * @throws UnsupportedOperationException for a directory or binary format
+   */
+  default TopicGraph readString(String text, String sourceName) throws FormatException {
+    try {
+      return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), sourceName);
+    } catch (FormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading from memory failed", e);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The topicgraph API: the format SPI with its registry and diagnostics.
+ */
+module dev.topicgraph.api {
+  requires static org.immutables.value.annotations;
+  requires transitive dev.topicgraph.model;
+
+  exports dev.topicgraph.api.format;
+
+  uses dev.topicgraph.api.format.FormatProvider;
+}

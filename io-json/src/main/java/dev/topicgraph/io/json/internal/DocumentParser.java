@@ -1,0 +1,1027 @@
+package dev.topicgraph.io.json.internal;
+
+import dev.topicgraph.api.format.DiagnosticCollector;
+import dev.topicgraph.io.json.JsonFormat;
+import dev.topicgraph.io.json.internal.JsonGraphReader.Codes;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.GenericNode;
+import dev.topicgraph.model.GraphCheck;
+import dev.topicgraph.model.InvalidValueException;
+import dev.topicgraph.model.Node;
+import dev.topicgraph.model.NodeId;
+import dev.topicgraph.model.NodeKind;
+import dev.topicgraph.model.OrgDimension;
+import dev.topicgraph.model.Pattern;
+import dev.topicgraph.model.Relation;
+import dev.topicgraph.model.RelationType;
+import dev.topicgraph.model.Section;
+import dev.topicgraph.model.Source;
+import dev.topicgraph.model.Topic;
+import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.TopicStatus;
+import dev.topicgraph.model.Tradeoff;
+import dev.topicgraph.model.ValidationMode;
+import dev.topicgraph.model.Vendor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * One pass over a JSON document, straight into a {@link TopicGraph.Builder}, recording every problem
+ * with its line, column and JSON pointer. Used once, by one thread.
+ */
+final class DocumentParser {
+  /** Thrown to stop reading once the collector is full. */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final NodeId PLACEHOLDER = NodeId.of("json.node");
+
+  private final JsonParser p;
+  private final DiagnosticCollector c;
+  private final boolean strict;
+  private final TopicGraph.Builder builder = TopicGraph.builder();
+
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+
+  private final Map<NodeId, Integer> nodeIndex = new HashMap<>();
+  private final Map<NodeId, Integer> topicIndex = new HashMap<>();
+  private final Map<String, Integer> feedbackIndex = new HashMap<>();
+  private final Map<List<Object>, Integer> relationIndex = new HashMap<>();
+  private final List<Reference> references = new ArrayList<>();
+
+  DocumentParser(JsonParser p, DiagnosticCollector c, ValidationMode mode) {
+    this.p = p;
+    this.c = c;
+    this.strict = mode == ValidationMode.STRICT;
+  }
+
+  /** A reference to a node or topic, kept in strict mode to report the ones that lead nowhere. */
+  private static final class Reference {
+    final NodeId target;
+    final boolean topic;
+    final GraphCheck check;
+    final String message;
+    final int line;
+    final int column;
+    final String pointer;
+
+    Reference(NodeId target, boolean topic, GraphCheck check, String message, int line, int column, String pointer) {
+      this.target = target;
+      this.topic = topic;
+      this.check = check;
+      this.message = message;
+      this.line = line;
+      this.column = column;
+      this.pointer = pointer;
+    }
+  }
+
+  TopicGraph.Builder parse() {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      c.error(Codes.SYNTAX, "the document is empty; expected a JSON object with \"format\": \""
+          + JsonFormat.FORMAT_VERSION + "\"", 1, 1, "");
+      return builder;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      typeError("the document", "an object");
+      return builder;
+    }
+    int line = line();
+    int column = column();
+    boolean format = false;
+    Set<String> seen = new HashSet<>();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      int nameLine = line();
+      int nameColumn = column();
+      p.nextToken();
+      push(name);
+      if (!seen.add(name)) {
+        duplicateField(name, nameLine, nameColumn);
+      } else {
+        switch (name) {
+          case "format":
+            format = true;
+            String value = text("format");
+            if (value != null && !value.equals(JsonFormat.FORMAT_VERSION)) {
+              error(Codes.FORMAT, "unsupported format \"" + value + "\"; this reader reads \""
+                  + JsonFormat.FORMAT_VERSION + "\"");
+            }
+            break;
+          case "nodes":
+            array("nodes", this::node);
+            break;
+          case "relations":
+            array("relations", this::relation);
+            break;
+          case "topics":
+            array("topics", this::topic);
+            break;
+          case "feedback":
+            array("feedback", this::feedback);
+            break;
+          default:
+            errorAt(Codes.UNKNOWN, "unknown field \"" + name + "\"; a document has format, nodes, relations, "
+                + "topics and feedback", nameLine, nameColumn);
+            p.skipChildren();
+        }
+      }
+      pop();
+    }
+    if (!format) {
+      errorAt(Codes.FORMAT, "the field \"format\": \"" + JsonFormat.FORMAT_VERSION + "\" is missing", line, column);
+    }
+    JsonToken after = p.nextToken();
+    if (after != null) {
+      errorAt(Codes.SYNTAX, "unexpected " + describe(after) + " after the end of the document", line(), column());
+    }
+    if (strict) {
+      checkReferences();
+    }
+    return builder;
+  }
+
+  // ---------------------------------------------------------------- elements
+
+  private void node(int index) {
+    if (!startObject("a node")) {
+      return;
+    }
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    NodeId id = null;
+    String title = null;
+    String summary = null;
+    String category = null;
+    Double confidence = null;
+    Integer version = null;
+    LocalDate reviewed = null;
+    List<String> tags = List.of();
+    List<Section> sections = List.of();
+    List<Source> sources = List.of();
+    Map<String, String> extra = new LinkedHashMap<>();
+    while (nextField(f)) {
+      switch (f.name) {
+        case "id":
+          id = nodeId("id");
+          break;
+        case "title":
+          title = text("title");
+          break;
+        case "summary":
+          summary = text("summary");
+          break;
+        case "category":
+          category = text("category");
+          break;
+        case "confidence":
+          confidence = number("confidence");
+          break;
+        case "version":
+          version = integer("version");
+          break;
+        case "reviewed":
+          reviewed = date("reviewed");
+          break;
+        case "tags":
+          tags = strings("tags");
+          break;
+        case "sections":
+          sections = objects("sections", this::section);
+          break;
+        case "sources":
+          sources = objects("sources", this::source);
+          break;
+        case "extra":
+          extra(extra, f);
+          break;
+        default:
+          unknownField(f, extra, "a node has id, title, summary, category, confidence, version, reviewed, tags, "
+              + "sections, sources and extra");
+      }
+    }
+    if (id == null || title == null) {
+      missing(f, line, column, id == null ? "id" : null, title == null ? "title" : null);
+      return;
+    }
+    if (category != null && id.kind() != NodeKind.VENDOR) {
+      f.errorAtField("category", Codes.UNKNOWN, "only vendor nodes have a category, and " + id + " is not one",
+          line, column);
+      return;
+    }
+    if (nodeIndex.containsKey(id)) {
+      f.errorAtField("id", GraphCheck.DUPLICATE_NODE_ID.code(), "the node " + id + " is already defined at /nodes/"
+          + nodeIndex.get(id) + "; ids must be unique", line, column);
+      return;
+    }
+    nodeIndex.put(id, index);
+    GenericNode.Builder common = GenericNode.builder()
+        .id(PLACEHOLDER)
+        .title(title)
+        .summary(summary == null ? "" : summary)
+        .tags(tags)
+        .sections(sections)
+        .sources(sources)
+        .extra(extra)
+        .reviewed(Optional.ofNullable(reviewed));
+    if (confidence != null) {
+      common.confidence(confidence);
+    }
+    if (version != null) {
+      common.version(version);
+    }
+    NodeId nodeId = id;
+    Optional<String> nodeCategory = Optional.ofNullable(category);
+    Node node = build(f, line, column, () -> {
+      GenericNode fields = common.build();
+      switch (nodeId.kind()) {
+        case ORG_DIMENSION:
+          return OrgDimension.builder().from(fields).id(nodeId).build();
+        case VENDOR:
+          return Vendor.builder().from(fields).id(nodeId).category(nodeCategory).build();
+        case PATTERN:
+          return Pattern.builder().from(fields).id(nodeId).build();
+        case TOPIC:
+          throw new InvalidValueException("id", nodeId.value(), "is a topic id; topics belong in \"topics\"");
+        default:
+          return GenericNode.builder().from(fields).id(nodeId).build();
+      }
+    });
+    if (node != null) {
+      builder.addNode(node);
+    }
+  }
+
+  private Section section(int index) {
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    String heading = null;
+    String body = "";
+    while (nextField(f)) {
+      switch (f.name) {
+        case "heading":
+          heading = text("heading");
+          break;
+        case "body":
+          String b = text("body");
+          body = b == null ? "" : b;
+          break;
+        default:
+          unknownField(f, null, "a section has heading and body");
+      }
+    }
+    if (heading == null) {
+      missing(f, line, column, "heading");
+      return null;
+    }
+    String h = heading;
+    String b = body;
+    return build(f, line, column, () -> Section.of(h, b));
+  }
+
+  private Source source(int index) {
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    Source.Builder b = Source.builder();
+    boolean titled = false;
+    while (nextField(f)) {
+      switch (f.name) {
+        case "title":
+          String title = text("title");
+          if (title != null) {
+            b.title(title);
+            titled = true;
+          }
+          break;
+        case "url":
+          Optional.ofNullable(text("url")).ifPresent(b::url);
+          break;
+        case "publisher":
+          Optional.ofNullable(text("publisher")).ifPresent(b::publisher);
+          break;
+        case "published":
+          Optional.ofNullable(date("published")).ifPresent(b::published);
+          break;
+        default:
+          unknownField(f, null, "a source has title, url, publisher and published");
+      }
+    }
+    if (!titled) {
+      missing(f, line, column, "title");
+      return null;
+    }
+    return build(f, line, column, b::build);
+  }
+
+  private void relation(int index) {
+    if (!startObject("a relation")) {
+      return;
+    }
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    NodeId from = null;
+    RelationType type = null;
+    NodeId to = null;
+    String rationale = null;
+    int fromLine = 0;
+    int fromColumn = 0;
+    int toLine = 0;
+    int toColumn = 0;
+    while (nextField(f)) {
+      switch (f.name) {
+        case "from":
+          fromLine = line();
+          fromColumn = column();
+          from = nodeId("from");
+          break;
+        case "type":
+          String t = text("type");
+          if (t != null) {
+            try {
+              type = RelationType.of(t);
+            } catch (InvalidValueException e) {
+              invalid(e);
+            }
+          }
+          break;
+        case "to":
+          toLine = line();
+          toColumn = column();
+          to = nodeId("to");
+          break;
+        case "rationale":
+          rationale = text("rationale");
+          break;
+        default:
+          unknownField(f, null, "a relation has from, type, to and rationale");
+      }
+    }
+    if (from == null || type == null || to == null || rationale == null) {
+      missing(f, line, column, from == null ? "from" : null, type == null ? "type" : null, to == null ? "to" : null,
+          rationale == null ? "rationale" : null);
+      return;
+    }
+    List<Object> key = List.of(from, type, to);
+    Integer previous = relationIndex.putIfAbsent(key, index);
+    if (previous != null) {
+      errorAt(GraphCheck.DUPLICATE_RELATION.code(), "the relation " + from + " " + type + " " + to
+          + " is already stated at /relations/" + previous + "; keep one and merge the rationales", line, column);
+      return;
+    }
+    NodeId a = from;
+    RelationType ty = type;
+    NodeId b = to;
+    String r = rationale;
+    Relation relation = build(f, line, column, () -> Relation.of(a, ty, b, r));
+    if (relation != null) {
+      builder.addRelation(relation);
+      if (strict) {
+        String where = "/relations/" + index;
+        references.add(new Reference(a, false, GraphCheck.DANGLING_RELATION, "the relation starts from " + a
+            + ", which is not a node of the document", fromLine, fromColumn, where + "/from"));
+        references.add(new Reference(b, false, GraphCheck.DANGLING_RELATION, "the relation points at " + b
+            + ", which is not a node of the document", toLine, toColumn, where + "/to"));
+      }
+    }
+  }
+
+  private void topic(int index) {
+    if (!startObject("a topic")) {
+      return;
+    }
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    Topic.Builder b = Topic.builder();
+    NodeId id = null;
+    boolean titled = false;
+    boolean proposed = false;
+    Map<String, String> extra = new LinkedHashMap<>();
+    List<Reference> drawn = new ArrayList<>();
+    while (nextField(f)) {
+      switch (f.name) {
+        case "id":
+          id = nodeId("id");
+          if (id != null) {
+            b.id(id);
+          }
+          break;
+        case "title":
+          String title = text("title");
+          if (title != null) {
+            b.title(title);
+            titled = true;
+          }
+          break;
+        case "lens":
+          Optional.ofNullable(text("lens")).ifPresent(b::lens);
+          break;
+        case "channels":
+          b.channels(strings("channels"));
+          break;
+        case "audience":
+          Optional.ofNullable(text("audience")).ifPresent(b::audience);
+          break;
+        case "angle":
+          Optional.ofNullable(text("angle")).ifPresent(b::angle);
+          break;
+        case "keyDecision":
+          Optional.ofNullable(text("keyDecision")).ifPresent(b::keyDecision);
+          break;
+        case "tradeoffs":
+          b.tradeoffs(objects("tradeoffs", this::tradeoff));
+          break;
+        case "openQuestions":
+          b.openQuestions(strings("openQuestions"));
+          break;
+        case "drawsFrom":
+          b.drawsFrom(drawsFrom(drawn));
+          break;
+        case "status":
+          String status = text("status");
+          if (status != null) {
+            Optional<TopicStatus> s = TopicStatus.fromWireName(status);
+            if (s.isPresent()) {
+              b.status(s.get());
+            } else {
+              error(Codes.INVALID, "unknown status \"" + status
+                  + "\"; expected proposed, accepted, drafting, published or rejected");
+            }
+          }
+          break;
+        case "proposed":
+          LocalDate date = date("proposed");
+          if (date != null) {
+            b.proposed(date);
+            proposed = true;
+          }
+          break;
+        case "extra":
+          extra(extra, f);
+          break;
+        default:
+          unknownField(f, extra, "a topic has id, title, lens, channels, audience, angle, keyDecision, tradeoffs, "
+              + "openQuestions, drawsFrom, status, proposed and extra");
+      }
+    }
+    if (id == null || !titled || !proposed) {
+      missing(f, line, column, id == null ? "id" : null, titled ? null : "title", proposed ? null : "proposed");
+      return;
+    }
+    if (topicIndex.containsKey(id)) {
+      f.errorAtField("id", GraphCheck.DUPLICATE_TOPIC_ID.code(), "the topic " + id + " is already defined at /topics/"
+          + topicIndex.get(id) + "; ids must be unique", line, column);
+      return;
+    }
+    topicIndex.put(id, index);
+    Topic topic = build(f, line, column, () -> b.extra(extra).build());
+    if (topic != null) {
+      builder.addTopic(topic);
+      references.addAll(drawn);
+    }
+  }
+
+  private List<NodeId> drawsFrom(List<Reference> drawn) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      typeError("\"drawsFrom\"", "an array of node ids");
+      return List.of();
+    }
+    List<NodeId> out = new ArrayList<>();
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      push(i);
+      int line = line();
+      int column = column();
+      NodeId id = nodeId("drawsFrom");
+      if (id != null) {
+        out.add(id);
+        if (strict) {
+          drawn.add(new Reference(id, false, GraphCheck.DANGLING_DRAWS_FROM, "the topic draws from " + id
+              + ", which is not a node of the document", line, column, pointer()));
+        }
+      }
+      pop();
+      i++;
+    }
+    return out;
+  }
+
+  private Tradeoff tradeoff(int index) {
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    String left = null;
+    String right = null;
+    while (nextField(f)) {
+      switch (f.name) {
+        case "left":
+          left = text("left");
+          break;
+        case "right":
+          right = text("right");
+          break;
+        default:
+          unknownField(f, null, "a trade-off has left and right");
+      }
+    }
+    if (left == null || right == null) {
+      missing(f, line, column, left == null ? "left" : null, right == null ? "right" : null);
+      return null;
+    }
+    String l = left;
+    String r = right;
+    return build(f, line, column, () -> Tradeoff.of(l, r));
+  }
+
+  private void feedback(int index) {
+    if (!startObject("a feedback event")) {
+      return;
+    }
+    int line = line();
+    int column = column();
+    Fields f = new Fields();
+    Feedback.Builder b = Feedback.builder();
+    String id = null;
+    NodeId topic = null;
+    int topicLine = 0;
+    int topicColumn = 0;
+    boolean reviewer = false;
+    boolean interest = false;
+    boolean at = false;
+    while (nextField(f)) {
+      switch (f.name) {
+        case "id":
+          id = text("id");
+          if (id != null) {
+            b.id(id);
+          }
+          break;
+        case "topic":
+          topicLine = line();
+          topicColumn = column();
+          topic = nodeId("topic");
+          if (topic != null) {
+            b.topic(topic);
+          }
+          break;
+        case "reviewer":
+          String r = text("reviewer");
+          if (r != null) {
+            b.reviewer(r);
+            reviewer = true;
+          }
+          break;
+        case "interest":
+          Integer i = integer("interest");
+          if (i != null) {
+            b.interest(i);
+            interest = true;
+          }
+          break;
+        case "optIn":
+          Boolean o = bool("optIn");
+          if (o != null) {
+            b.optIn(o);
+          }
+          break;
+        case "at":
+          Instant when = instant("at");
+          if (when != null) {
+            b.at(when);
+            at = true;
+          }
+          break;
+        case "comment":
+          Optional.ofNullable(text("comment")).ifPresent(b::comment);
+          break;
+        default:
+          unknownField(f, null, "a feedback event has id, topic, reviewer, interest, optIn, at and comment");
+      }
+    }
+    if (id == null || topic == null || !reviewer || !interest || !at) {
+      missing(f, line, column, id == null ? "id" : null, topic == null ? "topic" : null, reviewer ? null : "reviewer",
+          interest ? null : "interest", at ? null : "at");
+      return;
+    }
+    Integer previous = feedbackIndex.putIfAbsent(id, index);
+    if (previous != null) {
+      f.errorAtField("id", GraphCheck.DUPLICATE_FEEDBACK_ID.code(), "the feedback event " + id
+          + " is already defined at /feedback/" + previous + "; ids must be unique", line, column);
+      return;
+    }
+    Feedback event = build(f, line, column, b::build);
+    if (event != null) {
+      builder.addFeedback(event);
+      if (strict) {
+        references.add(new Reference(event.topic(), true, GraphCheck.UNKNOWN_FEEDBACK_TOPIC, "the feedback is about "
+            + event.topic() + ", which is not a topic of the document", topicLine, topicColumn,
+            "/feedback/" + index + "/topic"));
+      }
+    }
+  }
+
+  private void checkReferences() {
+    for (Reference r : references) {
+      boolean known = r.topic ? topicIndex.containsKey(r.target) : nodeIndex.containsKey(r.target);
+      if (!known) {
+        c.error(r.check.code(), r.message, r.line, r.column, r.pointer);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private String text(String field) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      typeError("\"" + field + "\"", "a string");
+      return null;
+    }
+    return p.getString();
+  }
+
+  private NodeId nodeId(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return NodeId.of(text);
+    } catch (InvalidValueException e) {
+      error(Codes.INVALID, "\"" + field + "\" is not a valid id: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Double number(String field) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
+      typeError("\"" + field + "\"", "a number");
+      return null;
+    }
+    return p.getDoubleValue();
+  }
+
+  private Integer integer(String field) {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      typeError("\"" + field + "\"", "a whole number");
+      return null;
+    }
+    if (p.getNumberType() != JsonParser.NumberType.INT) {
+      error(Codes.INVALID, "\"" + field + "\" is out of range: " + p.getText());
+      return null;
+    }
+    return p.getIntValue();
+  }
+
+  private Boolean bool(String field) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+      typeError("\"" + field + "\"", "true or false");
+      return null;
+    }
+    return t == JsonToken.VALUE_TRUE;
+  }
+
+  private LocalDate date(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      error(Codes.INVALID, "\"" + field + "\" is not a date: \"" + text + "\"; expected YYYY-MM-DD, such as 2026-05-12");
+      return null;
+    }
+  }
+
+  private Instant instant(String field) {
+    String text = text(field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      error(Codes.INVALID, "\"" + field + "\" is not an instant: \"" + text
+          + "\"; expected an ISO-8601 UTC time such as 2026-11-03T08:15:00Z");
+      return null;
+    }
+  }
+
+  private List<String> strings(String field) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      typeError("\"" + field + "\"", "an array of strings");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      push(i++);
+      String s = text(field);
+      if (s != null) {
+        out.add(s);
+      }
+      pop();
+    }
+    return out;
+  }
+
+  /** An element parser that is positioned on the element's START_OBJECT. */
+  private interface Element<T> {
+    T parse(int index);
+  }
+
+  private <T> List<T> objects(String field, Element<T> element) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      typeError("\"" + field + "\"", "an array");
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      push(i);
+      if (startObject("an element of \"" + field + "\"")) {
+        T value = element.parse(i);
+        if (value != null) {
+          out.add(value);
+        }
+      }
+      pop();
+      i++;
+    }
+    return out;
+  }
+
+  /** A parser of top-level array elements that adds what it parses to the builder. */
+  private interface TopElement {
+    void parse(int index);
+  }
+
+  private void array(String field, TopElement element) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      typeError("\"" + field + "\"", "an array");
+      return;
+    }
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      push(i);
+      element.parse(i);
+      pop();
+      i++;
+    }
+  }
+
+  private void extra(Map<String, String> extra, Fields f) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      typeError("\"extra\"", "an object of strings");
+      return;
+    }
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String key = p.currentName();
+      int line = line();
+      int column = column();
+      p.nextToken();
+      push(key);
+      String value = text(key);
+      if (value != null && extra.putIfAbsent(key, value) != null) {
+        errorAt(Codes.DUPLICATE_FIELD, "the custom value \"" + key + "\" is given twice", line, column);
+      }
+      pop();
+    }
+  }
+
+  // ---------------------------------------------------------------- objects and fields
+
+  /** The fields of one object: duplicate detection and where each field was. */
+  private final class Fields {
+    String name;
+    private final Map<String, long[]> seen = new HashMap<>();
+
+    void errorAtField(String field, String code, String message, int line, int column) {
+      int dot = field.indexOf('.');
+      String name = seen.containsKey(field) || dot < 0 ? field : field.substring(0, dot);
+      long[] at = seen.get(name);
+      if (at != null) {
+        c.error(code, message, (int) at[0], (int) at[1], pointer() + "/" + escape(name));
+      } else {
+        c.error(code, message, line, column, pointer());
+      }
+      stopIfFull();
+    }
+  }
+
+  /** Moves to the next field of the current object; false at its end. Reports repeated fields. */
+  private boolean nextField(Fields f) {
+    if (f.name != null) {
+      pop();
+    }
+    while (true) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.PROPERTY_NAME) {
+        f.name = null;
+        return false;
+      }
+      String name = p.currentName();
+      int line = line();
+      int column = column();
+      p.nextToken();
+      push(name);
+      if (f.seen.putIfAbsent(name, new long[] {line, column}) != null) {
+        duplicateField(name, line, column);
+        pop();
+        continue;
+      }
+      f.name = name;
+      return true;
+    }
+  }
+
+  private void duplicateField(String name, int line, int column) {
+    errorAt(Codes.DUPLICATE_FIELD, "the field \"" + name + "\" is given more than once", line, column);
+    p.skipChildren();
+  }
+
+  private void unknownField(Fields f, Map<String, String> extra, String known) {
+    long[] at = f.seen.get(f.name);
+    int line = (int) at[0];
+    int column = (int) at[1];
+    if (!strict && extra != null) {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+          || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+        if (extra.putIfAbsent(f.name, p.getText()) != null) {
+          errorAt(Codes.DUPLICATE_FIELD, "\"" + f.name + "\" is both a field and a custom value in \"extra\"",
+              line, column);
+        }
+        return;
+      }
+      errorAt(Codes.UNKNOWN, "unknown field \"" + f.name + "\" holds " + describe(t)
+          + "; unknown fields are kept only when they hold a string, number or boolean (" + known + ")", line, column);
+      p.skipChildren();
+      return;
+    }
+    errorAt(Codes.UNKNOWN, "unknown field \"" + f.name + "\"; " + known
+        + (extra != null ? " (unknown fields are errors in strict mode)" : ""), line, column);
+    p.skipChildren();
+  }
+
+  private boolean startObject(String what) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      typeError(what, "an object");
+      return false;
+    }
+    return true;
+  }
+
+  /** Reports required fields that are absent; fields present with a bad value were reported already. */
+  private void missing(Fields present, int line, int column, String... fields) {
+    List<String> names = new ArrayList<>();
+    for (String f : fields) {
+      if (f != null && !present.seen.containsKey(f)) {
+        names.add("\"" + f + "\"");
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    errorAt(Codes.MISSING, (names.size() == 1 ? "the required field " : "the required fields ")
+        + String.join(", ", names) + (names.size() == 1 ? " is" : " are") + " missing", line, column);
+  }
+
+  private <T> T build(Fields f, int line, int column, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      f.errorAtField(e.field(), Codes.INVALID, e.getMessage(), line, column);
+      return null;
+    }
+  }
+
+  private void invalid(InvalidValueException e) {
+    error(Codes.INVALID, e.getMessage());
+  }
+
+  // ---------------------------------------------------------------- errors and locations
+
+  private void typeError(String what, String expected) {
+    error(Codes.TYPE, "expected " + expected + " for " + what + ", found " + describe(p.currentToken()));
+    p.skipChildren();
+  }
+
+  private void error(String code, String message) {
+    errorAt(code, message, line(), column());
+  }
+
+  private void errorAt(String code, String message, int line, int column) {
+    c.error(code, message, line, column, pointer());
+    stopIfFull();
+  }
+
+  private void stopIfFull() {
+    if (c.isFull()) {
+      throw new Stop();
+    }
+  }
+
+  private int line() {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    return Math.max(loc.getLineNr(), 0);
+  }
+
+  private int column() {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    return Math.max(loc.getColumnNr(), 0);
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.toString();
+    }
+  }
+
+  private void push(String name) {
+    grow();
+    names[depth] = name;
+    indexes[depth] = -1;
+    depth++;
+  }
+
+  private void push(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  private void pop() {
+    depth--;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = java.util.Arrays.copyOf(names, depth * 2);
+      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  private String pointer() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      sb.append('/');
+      if (names[i] != null) {
+        sb.append(escape(names[i]));
+      } else {
+        sb.append(indexes[i]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

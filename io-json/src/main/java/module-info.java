@@ -1,0 +1,11 @@
+/**
+ * The JSON format of topicgraph: {@code "format": "topicgraph/1"}.
+ */
+module dev.topicgraph.io.json {
+  requires transitive dev.topicgraph.api;
+  requires tools.jackson.core;
+
+  exports dev.topicgraph.io.json;
+
+  provides dev.topicgraph.api.format.FormatProvider with dev.topicgraph.io.json.JsonFormat;
+}
