@@ -334,7 +334,12 @@ public abstract class FormatConformanceTest {
     return victim;
   }
 
-  /** Returns every file below {@code root} (or {@code root} itself) keyed by relative path. */
+  /**
+   * Returns every file below {@code root} (or {@code root} itself) keyed by relative path.
+   *
+   * @param root a file or directory
+   * @return path relative to {@code root} (empty for a file) to the file's bytes, sorted by path
+   */
   protected static Map<String, byte[]> content(Path root) {
     Map<String, byte[]> out = new TreeMap<>();
     try {

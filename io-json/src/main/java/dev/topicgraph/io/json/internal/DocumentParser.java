@@ -692,7 +692,7 @@ final class DocumentParser {
       return null;
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      error(Codes.INVALID, "\"" + field + "\" is out of range: " + p.getText());
+      error(Codes.INVALID, "\"" + field + "\" is out of range: " + p.getString());
       return null;
     }
     return p.getIntValue();
@@ -821,14 +821,14 @@ final class DocumentParser {
   /** The fields of one object: duplicate detection and where each field was. */
   private final class Fields {
     String name;
-    private final Map<String, long[]> seen = new HashMap<>();
+    private final Map<String, int[]> seen = new HashMap<>();
 
     void errorAtField(String field, String code, String message, int line, int column) {
       int dot = field.indexOf('.');
       String name = seen.containsKey(field) || dot < 0 ? field : field.substring(0, dot);
-      long[] at = seen.get(name);
+      int[] at = seen.get(name);
       if (at != null) {
-        c.error(code, message, (int) at[0], (int) at[1], pointer() + "/" + escape(name));
+        c.error(code, message, at[2], at[3], pointer() + "/" + escape(name));
       } else {
         c.error(code, message, line, column, pointer());
       }
@@ -852,7 +852,7 @@ final class DocumentParser {
       int column = column();
       p.nextToken();
       push(name);
-      if (f.seen.putIfAbsent(name, new long[] {line, column}) != null) {
+      if (f.seen.putIfAbsent(name, new int[] {line, column, line(), column()}) != null) {
         duplicateField(name, line, column);
         pop();
         continue;
@@ -868,14 +868,14 @@ final class DocumentParser {
   }
 
   private void unknownField(Fields f, Map<String, String> extra, String known) {
-    long[] at = f.seen.get(f.name);
-    int line = (int) at[0];
-    int column = (int) at[1];
+    int[] at = f.seen.get(f.name);
+    int line = at[0];
+    int column = at[1];
     if (!strict && extra != null) {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
           || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-        if (extra.putIfAbsent(f.name, p.getText()) != null) {
+        if (extra.putIfAbsent(f.name, p.getString()) != null) {
           errorAt(Codes.DUPLICATE_FIELD, "\"" + f.name + "\" is both a field and a custom value in \"extra\"",
               line, column);
         }

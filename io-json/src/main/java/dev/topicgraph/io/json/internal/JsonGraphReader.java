@@ -77,16 +77,22 @@ public final class JsonGraphReader implements GraphReader {
     DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
     TopicGraph.Builder builder = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new NonClosingInput(in))) {
-      builder = new DocumentParser(p, c, options.mode()).parse();
+      try {
+        builder = new DocumentParser(p, c, options.mode()).parse();
+      } catch (JacksonIOException e) {
+        throw e.getCause();
+      } catch (StreamConstraintsException e) {
+        at(c, Codes.LIMIT, "the document exceeds a read limit: " + clean(e.getOriginalMessage())
+            + " (see ReadOptions)", located(e.getLocation(), p));
+      } catch (JacksonException e) {
+        at(c, Codes.SYNTAX, "malformed JSON: " + clean(e.getOriginalMessage()), located(e.getLocation(), p));
+      } catch (DocumentParser.Stop e) {
+        // The collector is full; its diagnostics are thrown below.
+      }
     } catch (JacksonIOException e) {
       throw e.getCause();
-    } catch (StreamConstraintsException e) {
-      at(c, Codes.LIMIT, "the document exceeds a read limit: " + clean(e.getOriginalMessage())
-          + " (see ReadOptions)", e.getLocation());
     } catch (JacksonException e) {
       at(c, Codes.SYNTAX, "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
-    } catch (DocumentParser.Stop e) {
-      // The collector is full; its diagnostics are thrown below.
     }
     c.throwIfErrors();
     try {
@@ -98,6 +104,10 @@ public final class JsonGraphReader implements GraphReader {
       c.throwIfErrors();
       throw new FormatException(c.diagnostics());
     }
+  }
+
+  private static TokenStreamLocation located(TokenStreamLocation reported, JsonParser p) {
+    return reported != null && reported.getLineNr() > 0 ? reported : p.currentLocation();
   }
 
   private static void at(DiagnosticCollector c, String code, String message, TokenStreamLocation loc) {

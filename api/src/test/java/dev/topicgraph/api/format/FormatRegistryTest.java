@@ -1,0 +1,155 @@
+package dev.topicgraph.api.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormatRegistryTest {
+  @TempDir
+  Path temp;
+
+  /** A class loader whose only service file lists the given provider classes. */
+  private ClassLoader withServices(String... classNames) throws IOException {
+    Path services = temp.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.write(services.resolve(FormatProvider.class.getName()), List.of(classNames));
+    return new URLClassLoader(new URL[] {temp.toUri().toURL()}, getClass().getClassLoader());
+  }
+
+  private static String name(Class<?> c) {
+    return c.getName();
+  }
+
+  private static List<String> ids(FormatRegistry registry) {
+    return registry.formats().stream().map(FormatDescriptor::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void discoversATestOnlyProvider() throws IOException {
+    FormatRegistry registry = FormatRegistry.builder()
+        .discover(withServices(name(TestProviders.Good.class), name(TestProviders.Other.class)))
+        .build();
+    assertEquals(List.of("other", "test"), ids(registry));
+    assertEquals(List.of(), registry.problems());
+    assertEquals("test", registry.byId("TEST").orElseThrow().descriptor().id());
+    assertEquals("test", registry.byFileName("dir/graph.TST").orElseThrow().descriptor().id());
+    assertEquals("test", registry.byMediaType("Application/X-Test; charset=utf-8").orElseThrow().descriptor().id());
+    assertTrue(registry.byFileName("graph.json").isEmpty());
+    assertTrue(registry.byFileName("no-extension").isEmpty());
+  }
+
+  @Test
+  void aBrokenProviderIsReportedAndSkipped() throws IOException {
+    FormatRegistry registry = FormatRegistry.builder()
+        .discover(withServices(
+            name(TestProviders.BrokenConstructor.class),
+            name(TestProviders.Good.class),
+            "dev.topicgraph.api.format.NoSuchProvider",
+            name(TestProviders.BrokenDescriptor.class),
+            name(TestProviders.FutureSpi.class)))
+        .build();
+    assertEquals(List.of("test"), ids(registry), "the good provider keeps working");
+    List<String> broken = registry.problems().stream().map(ProviderProblem::providerName).collect(Collectors.toList());
+    assertEquals(List.of(name(TestProviders.BrokenConstructor.class), "dev.topicgraph.api.format.NoSuchProvider",
+        name(TestProviders.BrokenDescriptor.class), name(TestProviders.FutureSpi.class)), broken);
+    assertTrue(registry.problems().get(0).cause().isPresent());
+    assertTrue(registry.problems().get(2).message().contains("descriptor not available"),
+        registry.problems().get(2).message());
+    assertTrue(registry.problems().get(3).message().contains("upgrade topicgraph-api"),
+        registry.problems().get(3).message());
+  }
+
+  @Test
+  void twoProvidersOfOneIdAreRefusedByName() throws IOException {
+    ClassLoader loader = withServices(name(TestProviders.Good.class), name(TestProviders.Clash.class));
+    FormatConflictException e = assertThrows(FormatConflictException.class,
+        () -> FormatRegistry.builder().discover(loader).build());
+    assertTrue(e.getMessage().contains("format id 'test'"), e.getMessage());
+    assertTrue(e.getMessage().contains(name(TestProviders.Good.class)), e.getMessage());
+    assertTrue(e.getMessage().contains(name(TestProviders.Clash.class)), e.getMessage());
+    assertTrue(e.getMessage().contains("prefer("), e.getMessage());
+  }
+
+  @Test
+  void twoProvidersOfOneExtensionAreRefusedToo() {
+    FormatConflictException e = assertThrows(FormatConflictException.class, () -> FormatRegistry.builder()
+        .register(new TestProviders.Good()).register(new TestProviders.ExtensionClash()).build());
+    assertTrue(e.getMessage().contains("file extension 'tst'"), e.getMessage());
+  }
+
+  @Test
+  void aPreferredProviderWinsTheClash() throws IOException {
+    FormatRegistry registry = FormatRegistry.builder()
+        .discover(withServices(name(TestProviders.Good.class), name(TestProviders.Clash.class)))
+        .prefer(TestProviders.Clash.class)
+        .build();
+    assertEquals(List.of("test"), ids(registry));
+    assertEquals("tst2", registry.require("test").descriptor().fileExtensions().get(0));
+    assertTrue(registry.byFileName("a.tst").isEmpty(), "the loser's claims are dropped with it");
+  }
+
+  @Test
+  void providersCanBeRegisteredByHandOnce() {
+    FormatProvider good = new TestProviders.Good();
+    FormatRegistry registry = FormatRegistry.builder().register(good).register(new TestProviders.Good()).build();
+    assertEquals(List.of("test"), ids(registry));
+    assertEquals(good.descriptor(), registry.require("test").descriptor());
+  }
+
+  @Test
+  void unsupportedFormatsSayWhatToAdd() {
+    FormatRegistry registry = FormatRegistry.builder().register(new TestProviders.Good()).build();
+    UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> registry.require("markdown"));
+    assertTrue(e.getMessage().contains("dev.topicgraph:topicgraph-io-markdown"), e.getMessage());
+    assertTrue(e.getMessage().contains("Registered: test (.tst)"), e.getMessage());
+    assertTrue(e.getMessage().contains("ServicesResourceTransformer"), e.getMessage());
+    UnsupportedFormatException byName = assertThrows(UnsupportedFormatException.class,
+        () -> registry.requireForFileName("backlog.json"));
+    assertTrue(byName.getMessage().contains("dev.topicgraph:topicgraph-io-json"), byName.getMessage());
+    assertThrows(UnsupportedFormatException.class, () -> FormatRegistry.builder().build().requireForMediaType("a/b"));
+  }
+
+  @Test
+  void theApiAloneHasNoFormats() {
+    FormatRegistry registry = FormatRegistry.load();
+    assertEquals(List.of(), registry.providers());
+    assertSame(registry.providers(), registry.providers());
+    assertFalse(registry.toString().isEmpty());
+  }
+
+  @Test
+  void theRegistryAnswersTheSameFromManyThreads() throws Exception {
+    FormatRegistry registry = FormatRegistry.builder().register(new TestProviders.Good())
+        .register(new TestProviders.Other()).build();
+    List<Thread> threads = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+    for (int t = 0; t < 8; t++) {
+      Thread thread = new Thread(() -> {
+        for (int i = 0; i < 2_000; i++) {
+          if (!registry.byFileName("x.oth").orElseThrow().descriptor().id().equals("other")
+              || !registry.byId("test").isPresent()) {
+            wrong.incrementAndGet();
+          }
+        }
+      });
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertEquals(0, wrong.get());
+  }
+}
