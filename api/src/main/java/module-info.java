@@ -1,11 +1,12 @@
 /**
- * The topicgraph API: the format SPI with its registry and diagnostics.
+ * The topicgraph API: the format SPI with its registry and diagnostics, and priority scoring.
  */
 module dev.topicgraph.api {
   requires static org.immutables.value.annotations;
   requires transitive dev.topicgraph.model;
 
   exports dev.topicgraph.api.format;
+  exports dev.topicgraph.api.scoring;
 
   uses dev.topicgraph.api.format.FormatProvider;
 }

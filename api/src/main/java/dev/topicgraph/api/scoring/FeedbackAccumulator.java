@@ -1,0 +1,196 @@
+package dev.topicgraph.api.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.topicgraph.model.Feedback;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The feedback state of one topic: each reviewer's newest rating, and the highest rating the
+ * reviewer gave on an event where they opted in as an interested reviewer. Scoring reads only this
+ * state.
+ *
+ * <p>{@link #add(Feedback)} and {@link #merge(FeedbackAccumulator)} are commutative, associative and
+ * idempotent: the state does not depend on the order in which events arrive, on how they were split
+ * into batches, or on an event arriving twice. This is what a combine function of a distributed
+ * engine needs (Beam's {@code CombineFn}, Flink's {@code AggregateFunction}); see {@code
+ * docs/scoring.md}. The newest rating is chosen by {@link Feedback#NEWEST_LAST}; an opt-in, once
+ * given, stays, together with the rating it came with.
+ *
+ * <p>An accumulator belongs to one topic; it does not check the events' topic. It is mutable and not
+ * thread-safe: confine each to one thread, or copy it. Equality is by content.
+ */
+public final class FeedbackAccumulator {
+  private final TreeMap<String, Rating> byReviewer;
+
+  private FeedbackAccumulator(TreeMap<String, Rating> byReviewer) {
+    this.byReviewer = byReviewer;
+  }
+
+  /**
+   * Returns a new, empty accumulator.
+   *
+   * @return an accumulator with no feedback
+   */
+  public static FeedbackAccumulator empty() {
+    return new FeedbackAccumulator(new TreeMap<>());
+  }
+
+  /**
+   * Folds in one event.
+   *
+   * @param feedback the event
+   * @return this accumulator
+   */
+  public FeedbackAccumulator add(Feedback feedback) {
+    requireNonNull(feedback, "feedback");
+    Rating incoming = new Rating(feedback.at().getEpochSecond(), feedback.at().getNano(), feedback.id(),
+        feedback.interest(), feedback.optIn() ? feedback.interest() : 0);
+    byReviewer.merge(feedback.reviewer(), incoming, Rating::combine);
+    return this;
+  }
+
+  /**
+   * Folds in everything another accumulator holds; {@code other} is not changed.
+   *
+   * @param other another accumulator of the same topic
+   * @return this accumulator
+   */
+  public FeedbackAccumulator merge(FeedbackAccumulator other) {
+    requireNonNull(other, "other");
+    if (other != this) {
+      for (Map.Entry<String, Rating> e : other.byReviewer.entrySet()) {
+        byReviewer.merge(e.getKey(), e.getValue(), Rating::combine);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Returns an independent copy.
+   *
+   * @return a new accumulator with the same content
+   */
+  public FeedbackAccumulator copy() {
+    return new FeedbackAccumulator(new TreeMap<>(byReviewer));
+  }
+
+  /**
+   * Returns how many reviewers have rated the topic.
+   *
+   * @return the number of distinct reviewers
+   */
+  public int reviewers() {
+    return byReviewer.size();
+  }
+
+  /**
+   * Returns whether no feedback has been added.
+   *
+   * @return {@code true} when empty
+   */
+  public boolean isEmpty() {
+    return byReviewer.isEmpty();
+  }
+
+  /**
+   * Returns a reviewer's current rating.
+   *
+   * @param reviewer a reviewer id
+   * @return the newest rating, 1 to 5, or 0 if the reviewer has not rated the topic
+   */
+  public int ratingOf(String reviewer) {
+    Rating r = byReviewer.get(requireNonNull(reviewer, "reviewer"));
+    return r == null ? 0 : r.interest;
+  }
+
+  /**
+   * Returns the highest rating a reviewer gave on an event where they opted in as an interested
+   * reviewer.
+   *
+   * @param reviewer a reviewer id
+   * @return 1 to 5, or 0 if the reviewer never opted in
+   */
+  public int optInRating(String reviewer) {
+    Rating r = byReviewer.get(requireNonNull(reviewer, "reviewer"));
+    return r == null ? 0 : r.optInRating;
+  }
+
+  /** Each reviewer's state, sorted by reviewer id; for the scorer. */
+  Iterable<Rating> ratings() {
+    return byReviewer.values();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof FeedbackAccumulator && byReviewer.equals(((FeedbackAccumulator) o).byReviewer);
+  }
+
+  @Override
+  public int hashCode() {
+    return byReviewer.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "FeedbackAccumulator" + byReviewer;
+  }
+
+  /** One reviewer's newest rating and the best rating that came with an opt-in. Immutable. */
+  static final class Rating {
+    final long epochSecond;
+    final int nano;
+    final String eventId;
+    final int interest;
+    final int optInRating;
+
+    Rating(long epochSecond, int nano, String eventId, int interest, int optInRating) {
+      this.epochSecond = epochSecond;
+      this.nano = nano;
+      this.eventId = eventId;
+      this.interest = interest;
+      this.optInRating = optInRating;
+    }
+
+    /** The newer of the two ratings, with the higher opt-in rating of the two. */
+    static Rating combine(Rating a, Rating b) {
+      Rating newer = a.isNewerThan(b) ? a : b;
+      int optIn = Math.max(a.optInRating, b.optInRating);
+      return newer.optInRating == optIn ? newer
+          : new Rating(newer.epochSecond, newer.nano, newer.eventId, newer.interest, optIn);
+    }
+
+    boolean isNewerThan(Rating o) {
+      if (epochSecond != o.epochSecond) {
+        return epochSecond > o.epochSecond;
+      }
+      if (nano != o.nano) {
+        return nano > o.nano;
+      }
+      return eventId.compareTo(o.eventId) > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Rating)) {
+        return false;
+      }
+      Rating r = (Rating) o;
+      return epochSecond == r.epochSecond && nano == r.nano && eventId.equals(r.eventId) && interest == r.interest
+          && optInRating == r.optInRating;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(epochSecond, nano, eventId, interest, optInRating);
+    }
+
+    @Override
+    public String toString() {
+      return interest + (optInRating > 0 ? "+opt-in(" + optInRating + ")" : "") + "@" + epochSecond + "." + nano
+          + "#" + eventId;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.topicgraph.api.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.topicgraph.model.Topic;
+import java.util.Locale;
+
+/** A scored topic with its 1-based place in the ranking. Immutable and thread-safe. */
+public final class RankedTopic {
+  private final int rank;
+  private final ScoredTopic scored;
+
+  RankedTopic(int rank, ScoredTopic scored) {
+    this.rank = rank;
+    this.scored = requireNonNull(scored, "scored");
+  }
+
+  /**
+   * Returns the place in the ranking.
+   *
+   * @return 1 for the top topic
+   */
+  public int rank() {
+    return rank;
+  }
+
+  /**
+   * Returns the topic.
+   *
+   * @return the topic
+   */
+  public Topic topic() {
+    return scored.topic();
+  }
+
+  /**
+   * Returns the priority score.
+   *
+   * @return the score, 0 to 1
+   */
+  public double score() {
+    return scored.score();
+  }
+
+  /**
+   * Returns how the score was computed.
+   *
+   * @return the explanation tree; its root's value is the score
+   */
+  public Explanation explanation() {
+    return scored.explanation();
+  }
+
+  /**
+   * Returns how many reviewers' feedback counts.
+   *
+   * @return the number of distinct reviewers
+   */
+  public int reviewers() {
+    return scored.reviewers();
+  }
+
+  /**
+   * Returns the scored topic without its rank.
+   *
+   * @return the scored topic
+   */
+  public ScoredTopic scored() {
+    return scored;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RankedTopic && rank == ((RankedTopic) o).rank && scored.equals(((RankedTopic) o).scored);
+  }
+
+  @Override
+  public int hashCode() {
+    return rank * 31 + scored.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "#%d %s", rank, scored);
+  }
+}
