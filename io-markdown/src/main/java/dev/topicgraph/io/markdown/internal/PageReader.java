@@ -1,0 +1,822 @@
+package dev.topicgraph.io.markdown.internal;
+
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.GenericNode;
+import dev.topicgraph.model.InvalidValueException;
+import dev.topicgraph.model.NodeId;
+import dev.topicgraph.model.NodeKind;
+import dev.topicgraph.model.OrgDimension;
+import dev.topicgraph.model.Pattern;
+import dev.topicgraph.model.Relation;
+import dev.topicgraph.model.RelationType;
+import dev.topicgraph.model.Section;
+import dev.topicgraph.model.Source;
+import dev.topicgraph.model.Topic;
+import dev.topicgraph.model.TopicStatus;
+import dev.topicgraph.model.Tradeoff;
+import dev.topicgraph.model.ValidationMode;
+import dev.topicgraph.model.Vendor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import tools.jackson.core.JsonToken;
+
+/** Reads node and topic pages. One reader per read; not thread-safe. */
+final class PageReader {
+  private static final Parser PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+      .maxOpenBlockParsers(64)
+      .build();
+
+  private static final java.util.regex.Pattern RELATION = java.util.regex.Pattern.compile(
+      "(?<type>[a-z0-9]+(?:-[a-z0-9]+)*) \\[(?<text>(?:\\\\.|[^\\\\\\]])*)\\]\\((?<dest>[^()\\s]+)\\): (?<why>.*)", java.util.regex.Pattern.UNIX_LINES | java.util.regex.Pattern.DOTALL);
+  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+      "\\[(?<text>(?:\\\\.|[^\\\\\\]])*)\\]\\((?<dest>[^()\\s]+)\\)", java.util.regex.Pattern.UNIX_LINES | java.util.regex.Pattern.DOTALL);
+
+  private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
+      "^ {0,3}[-*+][ \\t]?", java.util.regex.Pattern.UNIX_LINES);
+
+  private final Problems problems;
+  private final boolean strict;
+
+  PageReader(Problems problems, ValidationMode mode) {
+    this.problems = problems;
+    this.strict = mode == ValidationMode.STRICT;
+  }
+
+  /** A relation and where its line is, for reporting a target that does not exist. */
+  static final class Located<T> {
+    final T value;
+    final String source;
+    final int line;
+    final int column;
+
+    Located(T value, String source, int line, int column) {
+      this.value = value;
+      this.source = source;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** What a node page holds. */
+  static final class NodePage {
+    final dev.topicgraph.model.Node node;
+    final List<Located<Relation>> relations;
+
+    NodePage(dev.topicgraph.model.Node node, List<Located<Relation>> relations) {
+      this.node = node;
+      this.relations = relations;
+    }
+  }
+
+  /** What a topic page holds. */
+  static final class TopicPage {
+    final Topic topic;
+    final List<Located<NodeId>> drawsFrom;
+    final List<Feedback> feedback;
+
+    TopicPage(Topic topic, List<Located<NodeId>> drawsFrom, List<Feedback> feedback) {
+      this.topic = topic;
+      this.drawsFrom = drawsFrom;
+      this.feedback = feedback;
+    }
+  }
+
+  // ------------------------------------------------------------------ the body's structure
+
+  /** A top-level heading of level 1 or 2 and the blocks after it, up to the next such heading. */
+  private static final class Part {
+    final int level;
+    final String heading;
+    final int line;
+    final List<Node> blocks = new ArrayList<>();
+    int firstContentLine;
+    int endLine;
+
+    Part(int level, String heading, int line) {
+      this.level = level;
+      this.heading = heading;
+      this.line = line;
+    }
+  }
+
+  private final class Body {
+    final Page page;
+    final String[] lines;
+    final List<Part> parts = new ArrayList<>();
+
+    Body(Page page) {
+      this.page = page;
+      this.lines = page.body.split("\n", -1);
+      Node doc = PARSER.parse(page.body);
+      Part current = null;
+      for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+        if (block instanceof Heading && ((Heading) block).getLevel() <= 2) {
+          int line = firstLine(block);
+          int last = lastLine(block);
+          if (current != null) {
+            current.endLine = line;
+          }
+          String text = headingText(lines[line], ((Heading) block).getLevel());
+          if (last != line) {
+            error("md.heading", "a heading must be written on one line, as \"## Heading\"", line, 0);
+          }
+          current = new Part(((Heading) block).getLevel(), text, line);
+          current.firstContentLine = last + 1;
+          parts.add(current);
+        } else if (current == null) {
+          error("md.structure", "the page must start with a \"# Title\" heading after the front matter",
+              firstLine(block), 0);
+        } else {
+          current.blocks.add(block);
+        }
+      }
+      if (current != null) {
+        current.endLine = lines.length;
+      }
+    }
+
+    /** The prose of a part: its lines without blank lines around them, with the escapes removed. */
+    String prose(Part p) {
+      int from = p.firstContentLine;
+      int to = p.endLine;
+      while (from < to && lines[from].isBlank()) {
+        from++;
+      }
+      while (to > from && lines[to - 1].isBlank()) {
+        to--;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        if (i > from) {
+          sb.append('\n');
+        }
+        sb.append(lines[i]);
+      }
+      return Text.unprose(sb.toString());
+    }
+
+    /** The bullet items of a part; reports anything else. */
+    List<Located<String>> items(Part p, String expected) {
+      List<Located<String>> out = new ArrayList<>();
+      for (Node block : p.blocks) {
+        if (!(block instanceof BulletList)) {
+          error("md.structure", "the section \"" + p.heading + "\" holds a list: " + expected, firstLine(block), 0);
+          continue;
+        }
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          int first = firstLine(item);
+          int last = lastLine(item);
+          StringBuilder sb = new StringBuilder();
+          for (int i = first; i <= last; i++) {
+            String line = lines[i];
+            if (i == first) {
+              Matcher m = LIST_MARKER.matcher(line);
+              line = m.find() ? line.substring(m.end()) : line.strip();
+            } else {
+              line = line.strip();
+            }
+            if (line.isEmpty()) {
+              continue;
+            }
+            if (sb.length() > 0) {
+              sb.append(' ');
+            }
+            sb.append(stripEnd(line));
+          }
+          int column = lines[first].indexOf(lines[first].stripLeading()) + 3;
+          out.add(new Located<>(sb.toString(), page.source, page.bodyLine + first, column));
+        }
+      }
+      return out;
+    }
+
+    /** The cells of the data rows of the one table of a part; reports anything else. */
+    List<Located<List<String>>> table(Part p, int columns, String expected) {
+      List<Located<List<String>>> out = new ArrayList<>();
+      for (Node block : p.blocks) {
+        if (!(block instanceof TableBlock)) {
+          error("md.structure", "the section \"" + p.heading + "\" holds a table: " + expected, firstLine(block), 0);
+          continue;
+        }
+        int first = firstLine(block);
+        int last = lastLine(block);
+        for (int i = first + 2; i <= last; i++) {
+          List<String> cells = cells(lines[i]);
+          if (cells.size() != columns) {
+            error("md.table", "a row of \"" + p.heading + "\" has " + cells.size() + " cells; expected " + columns
+                + ": " + expected, i, 1);
+            continue;
+          }
+          out.add(new Located<>(cells, page.source, page.bodyLine + i, 1));
+        }
+      }
+      return out;
+    }
+
+    void error(String code, String message, int bodyLineIndex, int column) {
+      problems.error(page.source, code, message, page.bodyLine + bodyLineIndex, column > 0 ? column : 1);
+    }
+  }
+
+  private static int firstLine(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+  }
+
+  private static int lastLine(Node n) {
+    List<SourceSpan> spans = n.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
+  }
+
+  private static String headingText(String line, int level) {
+    String s = line.stripLeading();
+    if (s.startsWith("#")) {
+      int i = 0;
+      while (i < s.length() && s.charAt(i) == '#') {
+        i++;
+      }
+      s = s.substring(i);
+      return s.isEmpty() ? s : stripEnd(s.substring(1)).stripLeading();
+    }
+    return stripEnd(s);
+  }
+
+  private static String stripEnd(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Splits a table row on pipes that are not escaped, and unescapes each cell. */
+  private static List<String> cells(String row) {
+    String s = row.strip();
+    if (s.startsWith("|")) {
+      s = s.substring(1);
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean closed = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        cell.append(c).append(s.charAt(++i));
+        closed = false;
+      } else if (c == '|') {
+        out.add(Text.unescape(cell.toString().strip()));
+        cell.setLength(0);
+        closed = true;
+      } else {
+        cell.append(c);
+        closed = closed && c == ' ';
+      }
+    }
+    if (!closed || cell.toString().strip().length() > 0) {
+      out.add(Text.unescape(cell.toString().strip()));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ node pages
+
+  NodePage nodePage(Page page, Optional<NodeId> expected) {
+    Body body = new Body(page);
+    Fields f = new Fields(page);
+    NodeId id = f.id(expected);
+    String title = f.text("title", true);
+    String category = f.slug("category");
+    Double confidence = f.number("confidence");
+    Integer version = f.integer("version");
+    LocalDate reviewed = f.date("reviewed");
+    List<String> tags = f.list("tags");
+    Map<String, String> extra = f.extra();
+    f.rest(extra, "id, title, category, confidence, version, reviewed, tags and extra");
+    if (id != null && category != null && id.kind() != NodeKind.VENDOR) {
+      f.errorAt("category", "md.unknown-field", "only vendor pages have a category, and " + id + " is not a vendor");
+    }
+
+    String summary = "";
+    List<Section> sections = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
+    List<Located<Relation>> relations = new ArrayList<>();
+    boolean titled = false;
+    Set<String> seen = new HashSet<>();
+    for (Part p : body.parts) {
+      if (p.level == 1) {
+        if (titled) {
+          body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
+          continue;
+        }
+        titled = true;
+        if (title != null && !p.heading.equals(title)) {
+          body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
+              + "\" in the front matter; change both", p.line, 1);
+        }
+        summary = body.prose(p);
+        continue;
+      }
+      if (PageWriter.RESERVED.contains(p.heading)) {
+        if (!seen.add(p.heading)) {
+          body.error("md.structure", "the section \"" + p.heading + "\" appears twice", p.line, 1);
+          continue;
+        }
+        if (p.heading.equals(PageWriter.SOURCES)) {
+          sources.addAll(sources(body, p));
+        } else if (p.heading.equals(PageWriter.RELATIONS) && id != null) {
+          relations.addAll(relations(body, p, id));
+        }
+        continue;
+      }
+      if (!seen.isEmpty()) {
+        body.error("md.structure", "the section \"" + p.heading + "\" comes after \"" + seen.iterator().next()
+            + "\"; a node's own sections come before Sources, Relations and Referenced by", p.line, 1);
+        continue;
+      }
+      String heading = p.heading;
+      String text = body.prose(p);
+      Section s = build(page.source, page.bodyLine + p.line, 1, () -> Section.of(heading, text));
+      if (s != null) {
+        sections.add(s);
+      }
+    }
+    if (!titled) {
+      problems.error(page.source, "md.structure", "the page has no \"# Title\" heading", page.bodyLine, 1);
+    }
+    if (id == null || title == null || !titled) {
+      return null;
+    }
+    GenericNode.Builder common = GenericNode.builder().id(NodeId.of("markdown.page")).title(title).summary(summary)
+        .tags(tags).sections(sections).sources(sources).extra(extra).reviewed(Optional.ofNullable(reviewed));
+    if (confidence != null) {
+      common.confidence(confidence);
+    }
+    if (version != null) {
+      common.version(version);
+    }
+    NodeId nodeId = id;
+    dev.topicgraph.model.Node node = f.build(() -> {
+      GenericNode fields = common.build();
+      switch (nodeId.kind()) {
+        case ORG_DIMENSION:
+          return OrgDimension.builder().from(fields).id(nodeId).build();
+        case VENDOR:
+          return Vendor.builder().from(fields).id(nodeId).category(Optional.ofNullable(category)).build();
+        case PATTERN:
+          return Pattern.builder().from(fields).id(nodeId).build();
+        default:
+          return GenericNode.builder().from(fields).id(nodeId).build();
+      }
+    });
+    return node == null ? null : new NodePage(node, relations);
+  }
+
+  private List<Source> sources(Body body, Part p) {
+    List<Source> out = new ArrayList<>();
+    String expected = "| Title | URL | Publisher | Published |";
+    for (Located<List<String>> row : body.table(p, 4, expected)) {
+      List<String> c = row.value;
+      Source.Builder b = Source.builder().title(c.get(0));
+      if (!c.get(1).isEmpty()) {
+        String url = c.get(1);
+        b.url(url.startsWith("<") && url.endsWith(">") ? url.substring(1, url.length() - 1) : url);
+      }
+      if (!c.get(2).isEmpty()) {
+        b.publisher(c.get(2));
+      }
+      if (!c.get(3).isEmpty()) {
+        try {
+          b.published(LocalDate.parse(c.get(3)));
+        } catch (DateTimeParseException e) {
+          problems.error(row.source, "md.invalid-value", "\"" + c.get(3) + "\" is not a date; expected YYYY-MM-DD",
+              row.line, row.column);
+          continue;
+        }
+      }
+      Source s = build(row.source, row.line, row.column, b::build);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private List<Located<Relation>> relations(Body body, Part p, NodeId from) {
+    List<Located<Relation>> out = new ArrayList<>();
+    Set<List<Object>> keys = new HashSet<>();
+    for (Located<String> item : body.items(p, "- <type> [<title>](<target id>.md): <rationale>")) {
+      Matcher m = RELATION.matcher(item.value);
+      if (!m.matches()) {
+        problems.error(item.source, "md.relation", "a relation is written \"- <type> [<title>](<target id>.md):"
+            + " <rationale>\", such as \"- enables [Hightouch](vendor.hightouch.md): SQL teams own syncs\"",
+            item.line, item.column);
+        continue;
+      }
+      NodeId to = target(m.group("dest"), "", item);
+      if (to == null) {
+        continue;
+      }
+      String why = Text.unescape(m.group("why"));
+      Relation r = build(item.source, item.line, item.column,
+          () -> Relation.of(from, RelationType.of(m.group("type")), to, why));
+      if (r == null) {
+        continue;
+      }
+      if (!keys.add(List.of(r.from(), r.type(), r.to()))) {
+        problems.error(item.source, "graph.duplicate-relation", "the relation " + r.type() + " " + r.to()
+            + " is listed twice on this page; keep one and merge the rationales", item.line, item.column);
+        continue;
+      }
+      out.add(new Located<>(r, item.source, item.line, item.column));
+    }
+    return out;
+  }
+
+  /** The node id a link destination names, such as {@code vendor.x.md} or {@code ../nodes/vendor.x.md}. */
+  private NodeId target(String dest, String prefix, Located<String> item) {
+    String name = dest.startsWith(prefix) ? dest.substring(prefix.length()) : null;
+    if (name == null || !name.endsWith(".md") || !NodeId.isValid(name.substring(0, name.length() - 3))) {
+      problems.error(item.source, "md.link", "the link \"" + dest + "\" does not name a node page; expected "
+          + prefix + "<node id>.md", item.line, item.column);
+      return null;
+    }
+    return NodeId.of(name.substring(0, name.length() - 3));
+  }
+
+  // ------------------------------------------------------------------ topic pages
+
+  TopicPage topicPage(Page page, Optional<NodeId> expected) {
+    Body body = new Body(page);
+    Fields f = new Fields(page);
+    NodeId id = f.id(expected);
+    String title = f.text("title", true);
+    String lens = f.slug("lens");
+    List<String> channels = f.list("channels");
+    String audience = f.text("audience", false);
+    TopicStatus status = TopicStatus.PROPOSED;
+    Page.Entry statusEntry = f.take("status");
+    if (statusEntry != null) {
+      Optional<TopicStatus> s = statusEntry.isScalar() ? TopicStatus.fromWireName(statusEntry.scalar) : Optional.empty();
+      if (s.isPresent()) {
+        status = s.get();
+      } else {
+        f.error(statusEntry, "md.invalid-value", "unknown status; expected proposed, accepted, drafting, published "
+            + "or rejected");
+      }
+    }
+    LocalDate proposed = f.date("proposed");
+    if (proposed == null && !f.had("proposed")) {
+      problems.error(page.source, "md.missing-field", "the front matter has no \"proposed\" date", 1, 1);
+    }
+    Map<String, String> extra = f.extra();
+    f.rest(extra, "id, title, lens, channels, audience, status, proposed and extra");
+
+    Topic.Builder b = Topic.builder();
+    List<Located<NodeId>> drawn = new ArrayList<>();
+    List<Feedback> feedback = new ArrayList<>();
+    boolean titled = false;
+    Set<String> seen = new HashSet<>();
+    for (Part p : body.parts) {
+      if (p.level == 1) {
+        if (titled) {
+          body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
+          continue;
+        }
+        titled = true;
+        if (title != null && !p.heading.equals(title)) {
+          body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
+              + "\" in the front matter; change both", p.line, 1);
+        }
+        if (!body.prose(p).isEmpty()) {
+          body.error("md.structure", "a topic page has no text between its title and its first section",
+              p.firstContentLine, 1);
+        }
+        continue;
+      }
+      if (!seen.add(p.heading)) {
+        body.error("md.structure", "the section \"" + p.heading + "\" appears twice", p.line, 1);
+        continue;
+      }
+      switch (p.heading) {
+        case PageWriter.ANGLE:
+          b.angle(body.prose(p));
+          break;
+        case PageWriter.KEY_DECISION:
+          b.keyDecision(body.prose(p));
+          break;
+        case PageWriter.TRADEOFFS:
+          for (Located<String> item : body.items(p, "- <one option> **vs.** <the other>")) {
+            int at = item.value.indexOf(PageWriter.VS);
+            if (at < 0) {
+              problems.error(item.source, "md.tradeoff", "a trade-off is written \"- <one option> **vs.** "
+                  + "<the other>\"", item.line, item.column);
+              continue;
+            }
+            String left = Text.unescape(item.value.substring(0, at));
+            String right = Text.unescape(item.value.substring(at + PageWriter.VS.length()));
+            Tradeoff t = build(item.source, item.line, item.column, () -> Tradeoff.of(left, right));
+            if (t != null) {
+              b.addTradeoffs(t);
+            }
+          }
+          break;
+        case PageWriter.OPEN_QUESTIONS:
+          for (Located<String> item : body.items(p, "- <question>")) {
+            b.addOpenQuestions(Text.unescape(item.value));
+          }
+          break;
+        case PageWriter.DRAWS_FROM:
+          for (Located<String> item : body.items(p, "- [<title>](../nodes/<node id>.md)")) {
+            Matcher m = LINK.matcher(item.value);
+            if (!m.matches()) {
+              problems.error(item.source, "md.link", "a drawn-on node is written \"- [<title>](../nodes/<node id>.md)\"",
+                  item.line, item.column);
+              continue;
+            }
+            NodeId node = target(m.group("dest"), "../nodes/", item);
+            if (node != null) {
+              b.addDrawsFrom(node);
+              drawn.add(new Located<>(node, item.source, item.line, item.column));
+            }
+          }
+          break;
+        case PageWriter.FEEDBACK:
+          if (id != null) {
+            feedback.addAll(feedback(body, p, id));
+          }
+          break;
+        default:
+          body.error("md.unknown-section", "unknown section \"" + p.heading + "\"; a topic page has Angle, Key "
+              + "decision, Trade-offs, Open questions, Draws from and Feedback", p.line, 1);
+      }
+    }
+    if (!titled) {
+      problems.error(page.source, "md.structure", "the page has no \"# Title\" heading", page.bodyLine, 1);
+    }
+    if (id == null || title == null || proposed == null || !titled) {
+      return null;
+    }
+    b.id(id).title(title).lens(Optional.ofNullable(lens)).channels(channels).audience(Optional.ofNullable(audience))
+        .status(status).proposed(proposed).extra(extra);
+    Topic topic = f.build(b::build);
+    return topic == null ? null : new TopicPage(topic, drawn, feedback);
+  }
+
+  private List<Feedback> feedback(Body body, Part p, NodeId topic) {
+    List<Feedback> out = new ArrayList<>();
+    String expected = "| ID | Reviewer | Interest | Opt-in | At | Comment |";
+    for (Located<List<String>> row : body.table(p, 6, expected)) {
+      List<String> c = row.value;
+      Feedback.Builder b = Feedback.builder().id(c.get(0)).topic(topic).reviewer(c.get(1));
+      if (!c.get(2).matches("[1-5]")) {
+        problems.error(row.source, "md.invalid-value", "interest \"" + c.get(2) + "\" must be a whole number from 1"
+            + " to 5", row.line, row.column);
+        continue;
+      }
+      b.interest(Integer.parseInt(c.get(2)));
+      if (!c.get(3).equals("yes") && !c.get(3).equals("no")) {
+        problems.error(row.source, "md.invalid-value", "opt-in \"" + c.get(3) + "\" must be yes or no", row.line,
+            row.column);
+        continue;
+      }
+      b.optIn(c.get(3).equals("yes"));
+      try {
+        b.at(Instant.parse(c.get(4)));
+      } catch (DateTimeParseException e) {
+        problems.error(row.source, "md.invalid-value", "\"" + c.get(4) + "\" is not an instant; expected an "
+            + "ISO-8601 UTC time such as 2026-11-03T08:15:00Z", row.line, row.column);
+        continue;
+      }
+      if (!c.get(5).isEmpty()) {
+        b.comment(c.get(5));
+      }
+      Feedback fb = build(row.source, row.line, row.column, b::build);
+      if (fb != null) {
+        out.add(fb);
+      }
+    }
+    return out;
+  }
+
+  private <T> T build(String source, int line, int column, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      problems.error(source, "md.invalid-value", e.getMessage(), line, column);
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ front matter
+
+  /** Takes the front matter's entries one by one and reports what is wrong with them. */
+  private final class Fields {
+    final Page page;
+    final Map<String, Page.Entry> left;
+    final Set<String> had = new HashSet<>();
+
+    Fields(Page page) {
+      this.page = page;
+      this.left = new LinkedHashMap<>(page.frontMatter);
+    }
+
+    Page.Entry take(String key) {
+      Page.Entry e = left.remove(key);
+      if (e != null) {
+        had.add(key);
+      }
+      return e;
+    }
+
+    boolean had(String key) {
+      return had.contains(key);
+    }
+
+    void error(Page.Entry e, String code, String message) {
+      problems.error(page.source, code, "\"" + e.key + "\": " + message, e.line, e.column);
+    }
+
+    void errorAt(String key, String code, String message) {
+      Page.Entry e = page.frontMatter.get(key);
+      problems.error(page.source, code, message, e == null ? 1 : e.line, e == null ? 1 : e.column);
+    }
+
+    String scalar(Page.Entry e) {
+      if (!e.isScalar()) {
+        error(e, "md.type", "expected a single value, found a " + (e.items != null ? "list" : "mapping"));
+        return null;
+      }
+      return e.scalar;
+    }
+
+    NodeId id(Optional<NodeId> expected) {
+      Page.Entry e = take("id");
+      if (e == null) {
+        problems.error(page.source, "md.missing-field", "the front matter has no \"id\"", 1, 1);
+        return null;
+      }
+      String text = scalar(e);
+      if (text == null) {
+        return null;
+      }
+      try {
+        NodeId id = NodeId.of(text);
+        if (expected.isPresent() && !expected.get().equals(id)) {
+          error(e, "md.id-mismatch", "the page's id is " + id + " but its file is named " + expected.get()
+              + ".md; rename the file or fix the id");
+          return null;
+        }
+        return id;
+      } catch (InvalidValueException ex) {
+        error(e, "md.invalid-value", ex.getMessage());
+        return null;
+      }
+    }
+
+    String text(String key, boolean required) {
+      Page.Entry e = take(key);
+      if (e == null) {
+        if (required) {
+          problems.error(page.source, "md.missing-field", "the front matter has no \"" + key + "\"", 1, 1);
+        }
+        return null;
+      }
+      return scalar(e);
+    }
+
+    String slug(String key) {
+      return text(key, false);
+    }
+
+    Double number(String key) {
+      Page.Entry e = take(key);
+      if (e == null) {
+        return null;
+      }
+      if (e.token != JsonToken.VALUE_NUMBER_FLOAT && e.token != JsonToken.VALUE_NUMBER_INT) {
+        error(e, "md.type", "expected a number, such as 0.85");
+        return null;
+      }
+      try {
+        return Double.parseDouble(e.scalar);
+      } catch (NumberFormatException ex) {
+        error(e, "md.type", "expected a number, such as 0.85");
+        return null;
+      }
+    }
+
+    Integer integer(String key) {
+      Page.Entry e = take(key);
+      if (e == null) {
+        return null;
+      }
+      if (e.token != JsonToken.VALUE_NUMBER_INT) {
+        error(e, "md.type", "expected a whole number");
+        return null;
+      }
+      try {
+        return Integer.parseInt(e.scalar);
+      } catch (NumberFormatException ex) {
+        error(e, "md.invalid-value", "is out of range");
+        return null;
+      }
+    }
+
+    LocalDate date(String key) {
+      Page.Entry e = take(key);
+      if (e == null) {
+        return null;
+      }
+      String text = scalar(e);
+      if (text == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException ex) {
+        error(e, "md.invalid-value", "\"" + text + "\" is not a date; expected YYYY-MM-DD, such as 2026-05-12");
+        return null;
+      }
+    }
+
+    List<String> list(String key) {
+      Page.Entry e = take(key);
+      if (e == null) {
+        return List.of();
+      }
+      if (e.items == null) {
+        error(e, "md.type", "expected a list, one item a line: \"  - item\"");
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      for (Page.Entry item : e.items) {
+        out.add(item.scalar);
+      }
+      return out;
+    }
+
+    Map<String, String> extra() {
+      Map<String, String> out = new LinkedHashMap<>();
+      Page.Entry e = take("extra");
+      if (e == null) {
+        return out;
+      }
+      if (e.map == null) {
+        error(e, "md.type", "expected key: value pairs");
+        return out;
+      }
+      for (Map.Entry<String, Page.Entry> kv : e.map.entrySet()) {
+        String value = scalar(kv.getValue());
+        if (value != null) {
+          out.put(kv.getKey(), value);
+        }
+      }
+      return out;
+    }
+
+    /** Handles the keys no field took: custom values when lenient, errors when strict. */
+    void rest(Map<String, String> extra, String known) {
+      for (Page.Entry e : left.values()) {
+        if (strict || !e.isScalar()) {
+          error(e, "md.unknown-field", "unknown key; the front matter has " + known
+              + (strict ? "" : " (unknown keys are kept in extra only when they hold a single value)"));
+        } else if (extra.putIfAbsent(e.key, e.scalar) != null) {
+          error(e, "md.duplicate-field", "is both a key and a custom value in extra");
+        }
+      }
+    }
+
+    <T> T build(Supplier<T> build) {
+      try {
+        return build.get();
+      } catch (InvalidValueException e) {
+        String field = e.field().contains(".") ? e.field().substring(0, e.field().indexOf('.')) : e.field();
+        Page.Entry entry = page.frontMatter.get(field);
+        problems.error(page.source, "md.invalid-value", e.getMessage(), entry == null ? 1 : entry.line,
+            entry == null ? 1 : entry.column);
+        return null;
+      }
+    }
+  }
+}

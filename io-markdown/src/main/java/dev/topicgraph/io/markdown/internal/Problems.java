@@ -1,0 +1,55 @@
+package dev.topicgraph.io.markdown.internal;
+
+import dev.topicgraph.api.format.DiagnosticCollector;
+import dev.topicgraph.api.format.FormatException;
+import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.Severity;
+
+/** The problems of one read of many pages; each diagnostic names its page. Not thread-safe. */
+final class Problems {
+  /** Thrown to stop reading once the collector is full. */
+  static final class Full extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Full() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final DiagnosticCollector collector;
+
+  Problems(String sourceName, int maxProblems) {
+    this.collector = new DiagnosticCollector(sourceName, maxProblems);
+  }
+
+  void error(String source, String code, String message, int line, int column) {
+    Diagnostic.Builder b = Diagnostic.builder().severity(Severity.ERROR).code(code).message(oneLine(message))
+        .source(source);
+    if (line > 0) {
+      b.line(line);
+      if (column > 0) {
+        b.column(column);
+      }
+    }
+    collector.add(b.build());
+    if (collector.isFull()) {
+      throw new Full();
+    }
+  }
+
+  void add(Diagnostic d) {
+    collector.add(d);
+  }
+
+  boolean hasErrors() {
+    return collector.hasErrors();
+  }
+
+  void throwIfErrors() throws FormatException {
+    collector.throwIfErrors();
+  }
+
+  private static String oneLine(String s) {
+    return s.replace('\n', ' ').replace('\r', ' ');
+  }
+}
