@@ -91,8 +91,26 @@ public final class DiagnosticCollector {
    * @param path a JSON pointer or logical path, or {@code ""} if none
    */
   public void add(Severity severity, String code, String message, int line, int column, String path) {
+    add(sourceName, severity, code, message, line, column, path);
+  }
+
+  /**
+   * Records a problem found in another source than the collector's, such as one page of a
+   * directory.
+   *
+   * @param source the name of the input the problem is in
+   * @param severity how serious it is
+   * @param code the stable code
+   * @param message what is wrong and what was expected; control characters are replaced and long
+   *     messages shortened
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown (ignored without a line)
+   * @param path a JSON pointer or logical path, or {@code ""} if none
+   */
+  public void add(String source, Severity severity, String code, String message, int line, int column,
+      String path) {
     Diagnostic.Builder b = Diagnostic.builder().severity(severity).code(code).message(oneLine(message))
-        .source(sourceName);
+        .source(requireNonNull(source, "source"));
     if (line > 0) {
       b.line(line);
       if (column > 0) {
@@ -167,15 +185,29 @@ public final class DiagnosticCollector {
     }
   }
 
+  private static final int MAX_MESSAGE = 1000;
+
   private static String oneLine(String message) {
-    if (message.isEmpty()) {
-      return "(no message)";
-    }
-    StringBuilder sb = new StringBuilder(message.length());
-    for (int i = 0; i < message.length(); i++) {
+    StringBuilder sb = new StringBuilder(Math.min(message.length(), MAX_MESSAGE + 1));
+    for (int i = 0; i < message.length() && sb.length() < MAX_MESSAGE; i++) {
       char c = message.charAt(i);
-      sb.append(c < 0x20 || c == 0x7f ? ' ' : c);
+      if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        sb.append(' ');
+      } else if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < message.length()
+          && Character.isLowSurrogate(message.charAt(i + 1)) || Character.isLowSurrogate(c) && i > 0
+          && Character.isHighSurrogate(message.charAt(i - 1)))) {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
+      }
     }
-    return sb.toString().strip().isEmpty() ? "(no message)" : sb.toString().strip();
+    if (sb.length() >= MAX_MESSAGE && Character.isHighSurrogate(sb.charAt(sb.length() - 1))) {
+      sb.setLength(sb.length() - 1);
+    }
+    String out = sb.toString().strip();
+    if (message.length() > MAX_MESSAGE) {
+      out += " ...";
+    }
+    return out.isEmpty() ? "(no message)" : out;
   }
 }

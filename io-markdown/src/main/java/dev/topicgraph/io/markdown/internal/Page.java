@@ -21,6 +21,8 @@ final class Page {
   /** A front-matter value: a scalar, a list of scalars, or a map of scalars. */
   static final class Entry {
     final String key;
+    final int keyLine;
+    final int keyColumn;
     final int line;
     final int column;
     final String scalar;
@@ -28,9 +30,11 @@ final class Page {
     final List<Entry> items;
     final Map<String, Entry> map;
 
-    Entry(String key, int line, int column, String scalar, JsonToken token, List<Entry> items,
-        Map<String, Entry> map) {
+    Entry(String key, int keyLine, int keyColumn, int line, int column, String scalar, JsonToken token,
+        List<Entry> items, Map<String, Entry> map) {
       this.key = key;
+      this.keyLine = keyLine;
+      this.keyColumn = keyColumn;
       this.line = line;
       this.column = column;
       this.scalar = scalar;
@@ -128,7 +132,7 @@ final class Page {
       return out;
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
-      String message = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage();
+      String message = e.getOriginalMessage() == null ? "malformed YAML" : e.getOriginalMessage().strip();
       int nl = message.indexOf('\n');
       error(c, source, "md.yaml", "malformed YAML front matter: " + (nl > 0 ? message.substring(0, nl) : message),
           loc == null ? 1 : Math.max(1, loc.getLineNr() + 1), loc == null ? 0 : Math.max(0, loc.getColumnNr()));
@@ -144,7 +148,7 @@ final class Page {
     }
     JsonToken t = p.currentToken();
     if (t.isScalarValue()) {
-      return new Entry(key, line(p), column(p), p.getString(), t, null, null);
+      return new Entry(key, line, column, line(p), column(p), p.getString(), t, null, null);
     }
     if (!top) {
       at(c, source, "md.yaml", "\"" + key + "\" nests too deep; front matter values are scalars, lists of "
@@ -160,7 +164,7 @@ final class Page {
         }
         items.add(item);
       }
-      return new Entry(key, line, column, null, t, items, null);
+      return new Entry(key, line, column, line, column, null, t, items, null);
     }
     Map<String, Entry> map = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -177,7 +181,7 @@ final class Page {
             col);
       }
     }
-    return new Entry(key, line, column, null, t, null, map);
+    return new Entry(key, line, column, line, column, null, t, null, map);
   }
 
   /** The line in the file: the YAML starts on line 2, after the opening "---". */

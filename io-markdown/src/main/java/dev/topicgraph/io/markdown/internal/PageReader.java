@@ -799,8 +799,9 @@ final class PageReader {
     void rest(Map<String, String> extra, String known) {
       for (Page.Entry e : left.values()) {
         if (strict || !e.isScalar()) {
-          error(e, "md.unknown-field", "unknown key; the front matter has " + known
-              + (strict ? "" : " (unknown keys are kept in extra only when they hold a single value)"));
+          problems.error(page.source, "md.unknown-field", "\"" + e.key + "\": unknown key; the front matter has "
+              + known + (strict ? "" : " (unknown keys are kept in extra only when they hold a single value)"),
+              e.keyLine, e.keyColumn);
         } else if (extra.putIfAbsent(e.key, e.scalar) != null) {
           error(e, "md.duplicate-field", "is both a key and a custom value in extra");
         }

@@ -124,13 +124,13 @@ final class PageWriter {
     if (!t.tradeoffs().isEmpty()) {
       sb.append("\n## ").append(TRADEOFFS).append("\n\n");
       for (Tradeoff tr : t.tradeoffs()) {
-        sb.append("- ").append(Text.inline(tr.left())).append(VS).append(Text.inline(tr.right())).append('\n');
+        sb.append("- ").append(Text.item(tr.left())).append(VS).append(Text.inline(tr.right())).append('\n');
       }
     }
     if (!t.openQuestions().isEmpty()) {
       sb.append("\n## ").append(OPEN_QUESTIONS).append("\n\n");
       for (String q : t.openQuestions()) {
-        sb.append("- ").append(Text.inline(q)).append('\n');
+        sb.append("- ").append(Text.item(q)).append('\n');
       }
     }
     if (!t.drawsFrom().isEmpty()) {

@@ -23,15 +23,7 @@ final class Problems {
   }
 
   void error(String source, String code, String message, int line, int column) {
-    Diagnostic.Builder b = Diagnostic.builder().severity(Severity.ERROR).code(code).message(oneLine(message))
-        .source(source);
-    if (line > 0) {
-      b.line(line);
-      if (column > 0) {
-        b.column(column);
-      }
-    }
-    collector.add(b.build());
+    collector.add(source, Severity.ERROR, code, message, line, column, "");
     if (collector.isFull()) {
       throw new Full();
     }
@@ -47,9 +39,5 @@ final class Problems {
 
   void throwIfErrors() throws FormatException {
     collector.throwIfErrors();
-  }
-
-  private static String oneLine(String s) {
-    return s.replace('\n', ' ').replace('\r', ' ');
   }
 }

@@ -42,6 +42,22 @@ final class Text {
     return sb.toString();
   }
 
+  /**
+   * Escapes single-line text that starts a list item: as {@link #inline}, and a leading {@code -},
+   * {@code +}, {@code =} or ordered-list number cannot start a block of its own.
+   */
+  static String item(String text) {
+    String s = inline(text);
+    if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+' || s.charAt(0) == '=')) {
+      return "\\" + s;
+    }
+    java.util.regex.Matcher m = ORDERED.matcher(s);
+    return m.matches() ? m.group(1) + "\\" + m.group(2) : s;
+  }
+
+  private static final java.util.regex.Pattern ORDERED = java.util.regex.Pattern.compile(
+      "^(\\d{1,9})([.)].*)$", java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.UNIX_LINES);
+
   /** Escapes prose for a table cell: as {@link #inline}, with line breaks written as {@code <br>}. */
   static String cell(String prose) {
     StringBuilder sb = new StringBuilder();
