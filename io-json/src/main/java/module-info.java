@@ -3,7 +3,7 @@
  */
 module dev.topicgraph.io.json {
   requires transitive dev.topicgraph.api;
-  requires tools.jackson.core;
+  requires transitive tools.jackson.core;
 
   exports dev.topicgraph.io.json;
 

@@ -11,6 +11,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -68,6 +71,7 @@ public final class AtomicOutput {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         body.accept(out);
       }
+      permissions(temp, absolute, "rw-r--r--");
       move(temp, absolute);
       moved = true;
     } finally {
@@ -107,6 +111,7 @@ public final class AtomicOutput {
     try {
       Files.writeString(temp.resolve(MARKER), "Written by topicgraph; replaced whole on the next write.\n");
       body.accept(temp);
+      permissions(temp, absolute, "rwxr-xr-x");
       if (Files.exists(absolute)) {
         Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
         Files.delete(old);
@@ -128,6 +133,21 @@ public final class AtomicOutput {
         deleteTree(temp);
       }
     }
+  }
+
+  /**
+   * Gives a temporary file or directory, created private to its owner, the permissions of the output
+   * it replaces, or the usual ones ({@code fallback}) for a new output, on file systems with POSIX
+   * permissions.
+   */
+  private static void permissions(Path temp, Path target, String fallback) throws IOException {
+    if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> wanted = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString(fallback);
+    Files.setPosixFilePermissions(temp, wanted);
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -84,4 +84,18 @@ class AtomicOutputTest {
     assertThrows(FileAlreadyExistsException.class,
         () -> AtomicOutput.writeDirectory(dir.resolve("thesis.txt"), d -> { }));
   }
+
+  @Test
+  void outputsGetTheUsualPermissionsOrKeepThePreviousOnes() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path file = temp.resolve("graph.json");
+    AtomicOutput.writeFile(file, out -> out.write('x'));
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+    AtomicOutput.writeFile(file, out -> out.write('y'));
+    assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    Path dir = temp.resolve("pages");
+    AtomicOutput.writeDirectory(dir, d -> { });
+    assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+  }
 }

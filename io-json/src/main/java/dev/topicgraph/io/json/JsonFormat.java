@@ -9,7 +9,11 @@ import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.WriteOptions;
 import dev.topicgraph.io.json.internal.JsonGraphReader;
 import dev.topicgraph.io.json.internal.JsonGraphWriter;
+import dev.topicgraph.model.TopicGraph;
+import java.io.IOException;
 import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
 
 /**
  * The JSON format: one document holding the whole graph, {@code "format": "topicgraph/1"}.
@@ -62,6 +66,40 @@ public final class JsonFormat implements FormatProvider {
    */
   public static GraphWriter defaultWriter() {
     return new JsonFormat().writer();
+  }
+
+  /**
+   * Reads a graph from any Jackson token stream laid out like this format's documents: the bridge
+   * for formats built on Jackson's streaming API, such as YAML. Every problem is reported as for
+   * JSON, located by the parser's own lines and columns, with codes under {@code codePrefix}.
+   *
+   * @param parser a parser before its first token; limits belong on its factory; not closed
+   * @param sourceName the name diagnostics give the input
+   * @param options the read options (mode and problem limit)
+   * @param codePrefix the prefix of diagnostic codes, such as {@code yaml} for {@code yaml.syntax}
+   * @param language the syntax's name in messages, such as {@code YAML}
+   * @return the graph
+   * @throws dev.topicgraph.api.format.FormatException if the content is not a valid graph
+   * @throws IOException if reading the input fails
+   */
+  public static TopicGraph readTokens(JsonParser parser, String sourceName, ReadOptions options, String codePrefix,
+      String language) throws IOException {
+    Objects.requireNonNull(parser, "parser");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(options, "options");
+    return JsonGraphReader.readTokens(parser, sourceName, options, Objects.requireNonNull(codePrefix, "codePrefix"),
+        Objects.requireNonNull(language, "language"));
+  }
+
+  /**
+   * Writes the canonical token stream of a graph to any Jackson generator, such as a YAML one. The
+   * generator is not closed or flushed.
+   *
+   * @param graph the graph
+   * @param generator the generator
+   */
+  public static void writeTokens(TopicGraph graph, JsonGenerator generator) {
+    JsonGraphWriter.document(Objects.requireNonNull(generator, "generator"), Objects.requireNonNull(graph, "graph"));
   }
 
   @Override

@@ -164,4 +164,16 @@ class MarkdownDiagnosticsTest {
     MarkdownFormat.defaultWriter().write(unclosed, out);
     assertEquals(unclosed, lenient.read(out), "escaped, so it survives");
   }
+
+  @Test
+  void anEmojiAtTheYamlParsersBufferBoundaryReads() throws IOException {
+    for (int pad = 1000; pad < 1040; pad++) {
+      String title = "x".repeat(pad) + "\uD83D\uDE00 end";
+      TopicGraph g = TopicGraph.builder().addNode(OrgDimension.builder().id(NodeId.of("org-dim.a")).title(title).build())
+          .build();
+      Path out = temp.resolve("emoji-" + pad);
+      MarkdownFormat.defaultWriter().write(g, out);
+      assertEquals(g, lenient.read(out), "padding " + pad);
+    }
+  }
 }

@@ -57,6 +57,7 @@ final class DocumentParser {
   private final JsonParser p;
   private final DiagnosticCollector c;
   private final boolean strict;
+  private final Codes codes;
   private final TopicGraph.Builder builder = TopicGraph.builder();
 
   private String[] names = new String[16];
@@ -69,10 +70,11 @@ final class DocumentParser {
   private final Map<List<Object>, Integer> relationIndex = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
 
-  DocumentParser(JsonParser p, DiagnosticCollector c, ValidationMode mode) {
+  DocumentParser(JsonParser p, DiagnosticCollector c, ValidationMode mode, Codes codes) {
     this.p = p;
     this.c = c;
     this.strict = mode == ValidationMode.STRICT;
+    this.codes = codes;
   }
 
   /** A reference to a node or topic, kept in strict mode to report the ones that lead nowhere. */
@@ -99,7 +101,7 @@ final class DocumentParser {
   TopicGraph.Builder parse() {
     JsonToken t = p.nextToken();
     if (t == null) {
-      c.error(Codes.SYNTAX, "the document is empty; expected a JSON object with \"format\": \""
+      c.error(codes.syntax, "the document is empty; expected a JSON object with \"format\": \""
           + JsonFormat.FORMAT_VERSION + "\"", 1, 1, "");
       return builder;
     }
@@ -125,7 +127,7 @@ final class DocumentParser {
             format = true;
             String value = text("format");
             if (value != null && !value.equals(JsonFormat.FORMAT_VERSION)) {
-              error(Codes.FORMAT, "unsupported format \"" + value + "\"; this reader reads \""
+              error(codes.format, "unsupported format \"" + value + "\"; this reader reads \""
                   + JsonFormat.FORMAT_VERSION + "\"");
             }
             break;
@@ -142,7 +144,7 @@ final class DocumentParser {
             array("feedback", this::feedback);
             break;
           default:
-            errorAt(Codes.UNKNOWN, "unknown field \"" + name + "\"; a document has format, nodes, relations, "
+            errorAt(codes.unknown, "unknown field \"" + name + "\"; a document has format, nodes, relations, "
                 + "topics and feedback", nameLine, nameColumn);
             p.skipChildren();
         }
@@ -150,11 +152,11 @@ final class DocumentParser {
       pop();
     }
     if (!format) {
-      errorAt(Codes.FORMAT, "the field \"format\": \"" + JsonFormat.FORMAT_VERSION + "\" is missing", line, column);
+      errorAt(codes.format, "the field \"format\": \"" + JsonFormat.FORMAT_VERSION + "\" is missing", line, column);
     }
     JsonToken after = p.nextToken();
     if (after != null) {
-      errorAt(Codes.SYNTAX, "unexpected " + describe(after) + " after the end of the document", line(), column());
+      errorAt(codes.syntax, "unexpected " + describe(after) + " after the end of the document", line(), column());
     }
     if (strict) {
       checkReferences();
@@ -227,7 +229,7 @@ final class DocumentParser {
       return;
     }
     if (category != null && id.kind() != NodeKind.VENDOR) {
-      f.errorAtField("category", Codes.UNKNOWN, "only vendor nodes have a category, and " + id + " is not one",
+      f.errorAtField("category", codes.unknown, "only vendor nodes have a category, and " + id + " is not one",
           line, column);
       return;
     }
@@ -469,7 +471,7 @@ final class DocumentParser {
             if (s.isPresent()) {
               b.status(s.get());
             } else {
-              error(Codes.INVALID, "unknown status \"" + status
+              error(codes.invalid, "unknown status \"" + status
                   + "\"; expected proposed, accepted, drafting, published or rejected");
             }
           }
@@ -672,7 +674,7 @@ final class DocumentParser {
     try {
       return NodeId.of(text);
     } catch (InvalidValueException e) {
-      error(Codes.INVALID, "\"" + field + "\" is not a valid id: " + e.getMessage());
+      error(codes.invalid, "\"" + field + "\" is not a valid id: " + e.getMessage());
       return null;
     }
   }
@@ -692,7 +694,7 @@ final class DocumentParser {
       return null;
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      error(Codes.INVALID, "\"" + field + "\" is out of range: " + p.getString());
+      error(codes.invalid, "\"" + field + "\" is out of range: " + p.getString());
       return null;
     }
     return p.getIntValue();
@@ -715,7 +717,7 @@ final class DocumentParser {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      error(Codes.INVALID, "\"" + field + "\" is not a date: \"" + text + "\"; expected YYYY-MM-DD, such as 2026-05-12");
+      error(codes.invalid, "\"" + field + "\" is not a date: \"" + text + "\"; expected YYYY-MM-DD, such as 2026-05-12");
       return null;
     }
   }
@@ -728,7 +730,7 @@ final class DocumentParser {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      error(Codes.INVALID, "\"" + field + "\" is not an instant: \"" + text
+      error(codes.invalid, "\"" + field + "\" is not an instant: \"" + text
           + "\"; expected an ISO-8601 UTC time such as 2026-11-03T08:15:00Z");
       return null;
     }
@@ -810,7 +812,7 @@ final class DocumentParser {
       push(key);
       String value = text(key);
       if (value != null && extra.putIfAbsent(key, value) != null) {
-        errorAt(Codes.DUPLICATE_FIELD, "the custom value \"" + key + "\" is given twice", line, column);
+        errorAt(codes.duplicateField, "the custom value \"" + key + "\" is given twice", line, column);
       }
       pop();
     }
@@ -863,7 +865,7 @@ final class DocumentParser {
   }
 
   private void duplicateField(String name, int line, int column) {
-    errorAt(Codes.DUPLICATE_FIELD, "the field \"" + name + "\" is given more than once", line, column);
+    errorAt(codes.duplicateField, "the field \"" + name + "\" is given more than once", line, column);
     p.skipChildren();
   }
 
@@ -876,17 +878,17 @@ final class DocumentParser {
       if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
           || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
         if (extra.putIfAbsent(f.name, p.getString()) != null) {
-          errorAt(Codes.DUPLICATE_FIELD, "\"" + f.name + "\" is both a field and a custom value in \"extra\"",
+          errorAt(codes.duplicateField, "\"" + f.name + "\" is both a field and a custom value in \"extra\"",
               line, column);
         }
         return;
       }
-      errorAt(Codes.UNKNOWN, "unknown field \"" + f.name + "\" holds " + describe(t)
+      errorAt(codes.unknown, "unknown field \"" + f.name + "\" holds " + describe(t)
           + "; unknown fields are kept only when they hold a string, number or boolean (" + known + ")", line, column);
       p.skipChildren();
       return;
     }
-    errorAt(Codes.UNKNOWN, "unknown field \"" + f.name + "\"; " + known
+    errorAt(codes.unknown, "unknown field \"" + f.name + "\"; " + known
         + (extra != null ? " (unknown fields are errors in strict mode)" : ""), line, column);
     p.skipChildren();
   }
@@ -910,7 +912,7 @@ final class DocumentParser {
     if (names.isEmpty()) {
       return;
     }
-    errorAt(Codes.MISSING, (names.size() == 1 ? "the required field " : "the required fields ")
+    errorAt(codes.missing, (names.size() == 1 ? "the required field " : "the required fields ")
         + String.join(", ", names) + (names.size() == 1 ? " is" : " are") + " missing", line, column);
   }
 
@@ -918,19 +920,19 @@ final class DocumentParser {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      f.errorAtField(e.field(), Codes.INVALID, e.getMessage(), line, column);
+      f.errorAtField(e.field(), codes.invalid, e.getMessage(), line, column);
       return null;
     }
   }
 
   private void invalid(InvalidValueException e) {
-    error(Codes.INVALID, e.getMessage());
+    error(codes.invalid, e.getMessage());
   }
 
   // ---------------------------------------------------------------- errors and locations
 
   private void typeError(String what, String expected) {
-    error(Codes.TYPE, "expected " + expected + " for " + what + ", found " + describe(p.currentToken()));
+    error(codes.type, "expected " + expected + " for " + what + ", found " + describe(p.currentToken()));
     p.skipChildren();
   }
 

@@ -61,7 +61,7 @@ public final class JsonGraphReader implements GraphReader {
     long size = Files.size(path);
     if (size > options.maxDocumentBytes()) {
       DiagnosticCollector c = new DiagnosticCollector(path.toString(), options.maxProblems());
-      c.error(Codes.LIMIT, "the file has " + size + " bytes, more than the limit of " + options.maxDocumentBytes()
+      c.error(JSON_CODES.limit, "the file has " + size + " bytes, more than the limit of " + options.maxDocumentBytes()
           + " (ReadOptions.maxDocumentBytes)", 0, 0, "");
       c.throwIfErrors();
     }
@@ -77,23 +77,61 @@ public final class JsonGraphReader implements GraphReader {
     DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
     TopicGraph.Builder builder = null;
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new NonClosingInput(in))) {
-      try {
-        builder = new DocumentParser(p, c, options.mode()).parse();
-      } catch (JacksonIOException e) {
-        throw e.getCause();
-      } catch (StreamConstraintsException e) {
-        at(c, Codes.LIMIT, "the document exceeds a read limit: " + clean(e.getOriginalMessage())
-            + " (see ReadOptions)", located(e.getLocation(), p));
-      } catch (JacksonException e) {
-        at(c, Codes.SYNTAX, "malformed JSON: " + clean(e.getOriginalMessage()), located(e.getLocation(), p));
-      } catch (DocumentParser.Stop e) {
-        // The collector is full; its diagnostics are thrown below.
-      }
+      builder = parse(p, c, options, JSON_CODES, "JSON");
     } catch (JacksonIOException e) {
       throw e.getCause();
     } catch (JacksonException e) {
-      at(c, Codes.SYNTAX, "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
+      at(c, JSON_CODES.syntax, "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
     }
+    return build(builder, c, options, sourceName);
+  }
+
+  private static final Codes JSON_CODES = new Codes("json");
+
+  /**
+   * Reads a graph from any Jackson token stream laid out as the JSON format: the bridge for formats
+   * built on Jackson's streaming API. The parser is not closed.
+   *
+   * @param p the parser, before its first token
+   * @param sourceName the name diagnostics give the input
+   * @param options the read options; limits must already be set on the parser's factory
+   * @param codePrefix the prefix of the diagnostic codes, such as {@code yaml}
+   * @param language the name of the syntax for messages, such as {@code YAML}
+   * @return the graph
+   * @throws FormatException if the content is not a valid graph
+   * @throws IOException if reading the input fails
+   */
+  public static TopicGraph readTokens(JsonParser p, String sourceName, ReadOptions options, String codePrefix,
+      String language) throws IOException {
+    DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
+    TopicGraph.Builder builder = parse(p, c, options, new Codes(codePrefix), language);
+    return build(builder, c, options, sourceName);
+  }
+
+  private static TopicGraph.Builder parse(JsonParser p, DiagnosticCollector c, ReadOptions options, Codes codes,
+      String language) throws IOException {
+    try {
+      return new DocumentParser(p, c, options.mode(), codes).parse();
+    } catch (JacksonIOException e) {
+      throw e.getCause();
+    } catch (StreamConstraintsException e) {
+      at(c, codes.limit, "the document exceeds a read limit: " + clean(e.getOriginalMessage())
+          + " (see ReadOptions)", located(e.getLocation(), p));
+    } catch (JacksonException e) {
+      at(c, codes.syntax, "malformed " + language + ": " + clean(e.getOriginalMessage()),
+          located(e.getLocation(), p));
+    } catch (DocumentParser.Stop e) {
+      // The collector is full; its diagnostics are thrown by build.
+    } catch (RuntimeException e) {
+      // A parser that fails on malformed input in a way it does not document: report it as bad input.
+      at(c, codes.syntax, "malformed " + language + ": the parser could not read past this point ("
+          + e.getClass().getSimpleName() + ")", safeLocation(p));
+    }
+    return null;
+  }
+
+  private static TopicGraph build(TopicGraph.Builder builder, DiagnosticCollector c, ReadOptions options,
+      String sourceName) throws FormatException {
     c.throwIfErrors();
     try {
       return builder.mode(options.mode()).build();
@@ -103,6 +141,14 @@ public final class JsonGraphReader implements GraphReader {
       }
       c.throwIfErrors();
       throw new FormatException(c.diagnostics());
+    }
+  }
+
+  private static TokenStreamLocation safeLocation(JsonParser p) {
+    try {
+      return p.currentLocation();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -145,18 +191,27 @@ public final class JsonGraphReader implements GraphReader {
     }
   }
 
-  /** The codes of this format's own diagnostics. */
+  /** The codes of the format's own diagnostics, under a prefix such as {@code json}. */
   static final class Codes {
-    static final String SYNTAX = "json.syntax";
-    static final String LIMIT = "json.limit";
-    static final String FORMAT = "json.format";
-    static final String TYPE = "json.type";
-    static final String MISSING = "json.missing-field";
-    static final String UNKNOWN = "json.unknown-field";
-    static final String DUPLICATE_FIELD = "json.duplicate-field";
-    static final String INVALID = "json.invalid-value";
+    final String syntax;
+    final String limit;
+    final String format;
+    final String type;
+    final String missing;
+    final String unknown;
+    final String duplicateField;
+    final String invalid;
 
-    private Codes() {}
+    Codes(String prefix) {
+      syntax = prefix + ".syntax";
+      limit = prefix + ".limit";
+      format = prefix + ".format";
+      type = prefix + ".type";
+      missing = prefix + ".missing-field";
+      unknown = prefix + ".unknown-field";
+      duplicateField = prefix + ".duplicate-field";
+      invalid = prefix + ".invalid-value";
+    }
   }
 
   static boolean strict(ValidationMode mode) {

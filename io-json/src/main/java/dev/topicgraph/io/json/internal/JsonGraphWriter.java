@@ -93,7 +93,13 @@ public final class JsonGraphWriter implements GraphWriter {
     out.flush();
   }
 
-  private static void document(JsonGenerator g, TopicGraph graph) {
+  /**
+   * Writes the canonical token stream of a graph to any Jackson generator.
+   *
+   * @param g the generator; not closed
+   * @param graph the graph
+   */
+  public static void document(JsonGenerator g, TopicGraph graph) {
     g.writeStartObject();
     g.writeStringProperty("format", JsonFormat.FORMAT_VERSION);
     g.writeName("nodes");

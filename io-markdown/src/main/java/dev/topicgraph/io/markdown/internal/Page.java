@@ -137,6 +137,11 @@ final class Page {
       error(c, source, "md.yaml", "malformed YAML front matter: " + (nl > 0 ? message.substring(0, nl) : message),
           loc == null ? 1 : Math.max(1, loc.getLineNr() + 1), loc == null ? 0 : Math.max(0, loc.getColumnNr()));
       return null;
+    } catch (RuntimeException e) {
+      // A YAML parser failing on input in a way it does not document: still bad input, not a crash.
+      error(c, source, "md.yaml", "the YAML parser could not read this front matter (" + e.getClass().getSimpleName()
+          + ")", 1, 1);
+      return null;
     }
   }
 

@@ -1,0 +1,130 @@
+package dev.topicgraph.cli;
+
+import dev.topicgraph.api.format.FormatProvider;
+import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.scoring.Explanation;
+import dev.topicgraph.api.scoring.PriorityScorer;
+import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.model.TopicGraph;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** {@code topicgraph rank PATH}. */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+    description = "Ranks the backlog of a graph from its feedback, with the default scoring configuration.")
+final class RankCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "A file, or a directory of Markdown pages.")
+  private Path path;
+
+  @Option(names = "--format", paramLabel = "ID", description = "The format; by default from the file name.")
+  private String format;
+
+  @Option(names = "--as-of", paramLabel = "DATE|INSTANT",
+      description = "Rank as of this day (midnight UTC) or instant, such as 2026-11-20 or 2026-11-20T09:00:00Z; "
+          + "now by default.")
+  private String asOf;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Show the first N topics "
+      + "(default: ${DEFAULT-VALUE}; 0 for all).")
+  private int top;
+
+  @Option(names = "--explain", description = "Print how each score was computed.")
+  private boolean explain;
+
+  @Option(names = "--json", description = "Print a JSON array: rank, topic, title, score, explanation.")
+  private boolean json;
+
+  @Override
+  public Integer call() {
+    if (top < 0) {
+      throw new Main.UsageError("--top must be 0 or more, not " + top);
+    }
+    Instant when = asOf == null ? Instant.now() : instant(asOf);
+    FormatProvider provider = Io.formatFor(path, format);
+    Optional<TopicGraph> graph = Io.read(path, provider, ReadOptions.defaults(), spec.commandLine().getErr());
+    if (graph.isEmpty()) {
+      return Main.INVALID;
+    }
+    List<RankedTopic> ranking = PriorityScorer.withDefaults().rank(graph.get(), when);
+    List<RankedTopic> shown = top == 0 ? ranking : ranking.subList(0, Math.min(top, ranking.size()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(json(shown));
+    } else {
+      out.printf("Backlog as of %s (%d topics ranked)%n", when, ranking.size());
+      for (RankedTopic r : shown) {
+        out.printf(Locale.ROOT, "%3d. %.4f  %s  (%d reviewers)%n       %s%n", r.rank(), r.score(), r.topic().id(),
+            r.reviewers(), r.topic().title());
+        if (explain) {
+          for (String line : r.explanation().format().split("\n")) {
+            out.println("       " + line);
+          }
+        }
+      }
+    }
+    return Main.OK;
+  }
+
+  static Instant instant(String text) {
+    try {
+      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new Main.UsageError("--as-of \"" + text + "\" is neither a date (2026-11-20) nor an instant "
+          + "(2026-11-20T09:00:00Z)");
+    }
+  }
+
+  static String json(List<RankedTopic> ranking) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
+      g.writeStartArray();
+      for (RankedTopic r : ranking) {
+        g.writeStartObject();
+        g.writeNumberProperty("rank", r.rank());
+        g.writeStringProperty("topic", r.topic().id().value());
+        g.writeStringProperty("title", r.topic().title());
+        g.writeNumberProperty("score", r.score());
+        g.writeName("explanation");
+        explanation(g, r.explanation());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    return text.toString();
+  }
+
+  private static void explanation(JsonGenerator g, Explanation e) {
+    g.writeStartObject();
+    g.writeNumberProperty("value", e.value());
+    g.writeStringProperty("description", e.description());
+    g.writeName("details");
+    g.writeStartArray();
+    for (Explanation child : e.children()) {
+      explanation(g, child);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.topicgraph.cli;
+
+import dev.topicgraph.api.format.FormatProvider;
+import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.ValidationMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code topicgraph validate PATH}. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Reads a graph and reports every problem; exit code 1 if there are errors.")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "A file, or a directory of Markdown pages.")
+  private Path path;
+
+  @Option(names = "--format", paramLabel = "ID", description = "The format; by default from the file name.")
+  private String format;
+
+  @Option(names = "--strict", description = "Unknown fields and references that lead nowhere are errors.")
+  private boolean strict;
+
+  @Override
+  public Integer call() {
+    FormatProvider provider = Io.formatFor(path, format);
+    ReadOptions options = strict ? ReadOptions.strict() : ReadOptions.defaults();
+    Optional<TopicGraph> graph = Io.read(path, provider, options, spec.commandLine().getErr());
+    if (graph.isEmpty()) {
+      return Main.INVALID;
+    }
+    List<Diagnostic> warnings = graph.get().validate(ValidationMode.LENIENT);
+    for (Diagnostic d : warnings) {
+      spec.commandLine().getErr().println(d.toBuilder().source(path.toString()).build());
+    }
+    TopicGraph g = graph.get();
+    spec.commandLine().getOut().printf("%s: valid %s graph: %d nodes, %d relations, %d topics, %d feedback events"
+        + (warnings.isEmpty() ? "%n" : ", %d warnings%n"), path, provider.descriptor().id(), g.nodes().size(),
+        g.relations().size(), g.topics().size(), g.feedback().size(), warnings.size());
+    return Main.OK;
+  }
+}
