@@ -68,6 +68,9 @@ public abstract class FormatConformanceTest {
 
   private final AtomicLong counter = new AtomicLong();
 
+  /** For subclasses, one per format. */
+  protected FormatConformanceTest() {}
+
   /**
    * Returns the id of the format under test.
    *

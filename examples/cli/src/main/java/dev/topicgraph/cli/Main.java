@@ -26,6 +26,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  private Main() {}
+
   /**
    * Runs the command line and exits with its code.
    *

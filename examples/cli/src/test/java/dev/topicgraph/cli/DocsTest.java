@@ -1,0 +1,117 @@
+package dev.topicgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.topicgraph.api.format.FormatRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every Java snippet in README.md and docs/ is compiled code: it is marked with the source file and
+ * tag it comes from, and must equal that tagged region. The snippets' sources run in tests.
+ */
+class DocsTest {
+  private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+  private static final Pattern MARKER = Pattern.compile("<!-- snippet: (\\S+)#(\\S+) -->");
+
+  @TempDir
+  Path temp;
+
+  private static List<Path> documents() throws IOException {
+    List<Path> docs = new ArrayList<>();
+    docs.add(ROOT.resolve("README.md"));
+    try (Stream<Path> s = Files.walk(ROOT.resolve("docs"))) {
+      s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+    }
+    return docs;
+  }
+
+  /** The region between {@code // tag::name[]} and {@code // end::name[]}, without its common indentation. */
+  static String region(Path source, String tag) throws IOException {
+    List<String> lines = Files.readAllLines(source);
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals("// tag::" + tag + "[]")) {
+        start = i;
+      } else if (lines.get(i).strip().equals("// end::" + tag + "[]")) {
+        end = i;
+      }
+    }
+    assertTrue(start >= 0 && end > start, "no tag " + tag + " in " + source);
+    List<String> body = lines.subList(start + 1, end);
+    int indent = body.stream().filter(l -> !l.isBlank())
+        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    return body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).collect(Collectors.joining("\n")) + "\n";
+  }
+
+  @Test
+  void everyJavaSnippetIsTheCompiledSourceItNames() throws IOException {
+    int checked = 0;
+    for (Path doc : documents()) {
+      List<String> lines = Files.readAllLines(doc);
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).equals("```java")) {
+          continue;
+        }
+        String previous = i > 0 ? lines.get(i - 1) : "";
+        int close = i + 1;
+        while (close < lines.size() && !lines.get(close).equals("```")) {
+          close++;
+        }
+        String shown = String.join("\n", lines.subList(i + 1, close)) + "\n";
+        Matcher m = MARKER.matcher(previous);
+        if (m.matches()) {
+          assertEquals(region(ROOT.resolve(m.group(1)), m.group(2)), shown,
+              ROOT.relativize(doc) + " line " + (i + 1) + " must equal " + m.group(1) + "#" + m.group(2));
+          checked++;
+        } else if (!previous.startsWith("<!-- not compiled: ")) {
+          fail(ROOT.relativize(doc) + " line " + (i + 1) + ": a Java snippet needs a '<!-- snippet: path#tag -->' "
+              + "marker naming its compiled source");
+        }
+      }
+    }
+    assertTrue(checked >= 10, "snippets checked: " + checked);
+  }
+
+  @Test
+  void theReadmeQuickStartsRun() throws IOException {
+    assertEquals(List.of("vendor.example-sync is enabled by org-dim.operational-profile.engineering-led-cdp"),
+        QuickStart.run());
+    Path sample = temp.resolve("backlog.json");
+    FormatRegistry.load().require("json").writer().write(DemoCommand.sample(), sample);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ReadAndRank.run(sample, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.startsWith("1. 0.7"), printed);
+    assertEquals(10, printed.lines().count());
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+
+    Files.writeString(sample, "{\"format\": \"topicgraph/1\", \"nodes\": [{\"id\": \"x\"}]}");
+    ReadAndRank.run(sample, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains(":1:45: error json.invalid-value"),
+        err.toString(StandardCharsets.UTF_8));
+
+    ByteArrayOutputStream explained = new ByteArrayOutputStream();
+    ReadAndRank.explain(DemoCommand.sample(), new PrintStream(explained, true, StandardCharsets.UTF_8));
+    assertFalse(explained.toString(StandardCharsets.UTF_8).isEmpty());
+  }
+}
