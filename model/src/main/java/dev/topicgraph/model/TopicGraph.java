@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
  * <p><b>Threads.</b> A graph is immutable and safe to share between threads.
  */
 public final class TopicGraph {
+  private static final java.util.Comparator<Feedback> NEWEST_LAST = (a, b) -> {
+    int c = a.at().compareTo(b.at());
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
   private static final TopicGraph EMPTY = builder().build();
 
   private final ImmutableList<Node> nodes;
@@ -52,7 +56,8 @@ public final class TopicGraph {
   private final ImmutableMap<String, Feedback> feedbackById;
   private final ImmutableListMultimap<NodeId, Feedback> feedbackByTopic;
   private final ImmutableMap<NodeId, ImmutableSortedMap<String, Feedback>> latestByTopic;
-  private final int hash;
+  /** The hash of the content, computed on first use: hashing every element is costly and rarely needed. */
+  private volatile int hash;
 
   private TopicGraph(
       ImmutableList<Node> nodes,
@@ -87,19 +92,28 @@ public final class TopicGraph {
     }
     this.topicsByNode = byNode.build();
 
-    List<Feedback> chronological = new ArrayList<>(feedback);
-    chronological.sort(Feedback.NEWEST_LAST);
+    // Group by topic first, then order each topic's feedback: many small sorts cost less than one large one.
+    Map<NodeId, List<Feedback>> grouped = new HashMap<>();
+    for (Feedback f : feedback) {
+      grouped.computeIfAbsent(f.topic(), k -> new ArrayList<>()).add(f);
+    }
     ImmutableListMultimap.Builder<NodeId, Feedback> byTopic = ImmutableListMultimap.builder();
     Map<NodeId, Map<String, Feedback>> latest = new HashMap<>();
-    for (Feedback f : chronological) {
-      byTopic.put(f.topic(), f);
-      latest.computeIfAbsent(f.topic(), k -> new HashMap<>()).put(f.reviewer(), f);
+    List<NodeId> topicOrder = new ArrayList<>(grouped.keySet());
+    java.util.Collections.sort(topicOrder);
+    for (NodeId topic : topicOrder) {
+      List<Feedback> events = grouped.get(topic);
+      events.sort(NEWEST_LAST);
+      byTopic.putAll(topic, events);
+      Map<String, Feedback> perReviewer = new HashMap<>();
+      for (Feedback f : events) {
+        perReviewer.put(f.reviewer(), f);
+      }
+      latest.put(topic, perReviewer);
     }
     this.feedbackByTopic = byTopic.build();
     this.latestByTopic = latest.entrySet().stream().collect(ImmutableMap.toImmutableMap(
         Map.Entry::getKey, e -> ImmutableSortedMap.copyOf(e.getValue())));
-
-    this.hash = java.util.Objects.hash(nodes, relations, topics, feedback);
   }
 
   /**
@@ -302,7 +316,8 @@ public final class TopicGraph {
       return false;
     }
     TopicGraph g = (TopicGraph) other;
-    return hash == g.hash
+    return nodes.size() == g.nodes.size()
+        && feedback.size() == g.feedback.size()
         && nodes.equals(g.nodes)
         && relations.equals(g.relations)
         && topics.equals(g.topics)
@@ -316,7 +331,13 @@ public final class TopicGraph {
    */
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0) {
+      h = java.util.Objects.hash(nodes, relations, topics, feedback);
+      h = h == 0 ? 1 : h;
+      hash = h;
+    }
+    return h;
   }
 
   /**
@@ -526,19 +547,18 @@ public final class TopicGraph {
           ImmutableList.sortedCopyOf(Comparator.comparing(Feedback::id), feedback));
     }
 
+    /** The values by key, or null when two values share a key (validation then reports them). */
     private static <K, V> ImmutableMap<K, V> uniqueIndex(
         List<V> values, java.util.function.Function<V, K> key) {
-      Map<K, V> map = new HashMap<>(values.size() * 2);
-      for (V v : values) {
-        if (map.putIfAbsent(key.apply(v), v) != null) {
-          return null;
-        }
-      }
       ImmutableMap.Builder<K, V> b = ImmutableMap.builderWithExpectedSize(values.size());
       for (V v : values) {
         b.put(key.apply(v), v);
       }
-      return b.build();
+      try {
+        return b.buildOrThrow();
+      } catch (IllegalArgumentException duplicateKey) {
+        return null;
+      }
     }
 
     private static boolean hasDuplicateEdge(List<Relation> sorted) {

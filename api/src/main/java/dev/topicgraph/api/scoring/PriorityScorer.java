@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,9 +45,27 @@ public final class PriorityScorer {
   private static final double LN2 = StrictMath.log(2);
 
   private final ScoringConfig config;
+  // Descriptions that depend only on the configuration, made once rather than for every topic.
+  private final String bayesPrefix;
+  private final String explorationPrefix;
+  private final String recencyDescription;
+  private final String recentDescription;
+  private final String optInsDescription;
+  private final String interestedDescription;
+  private final String reviewSuffix;
 
   private PriorityScorer(ScoringConfig config) {
     this.config = requireNonNull(config, "config");
+    String k = num(config.priorWeight());
+    this.bayesPrefix = "Bayesian average: prior weighs " + k + " ratings, ";
+    this.explorationPrefix = "exploration: share of the prior, " + k + " / (" + k + " + ";
+    this.recencyDescription = "recency: recent interest / (recent interest + " + num(config.recencyPivot()) + ")";
+    this.recentDescription = "recent interest: ratings on 0..1 weighted by age, half-life "
+        + days(config.feedbackHalfLife());
+    this.optInsDescription = "interested reviewers: count / (count + " + num(config.optInPivot()) + ")";
+    this.interestedDescription = "reviewers who opted in with a rating of " + config.optInMinInterest()
+        + " or more and still rate it so";
+    this.reviewSuffix = ", half-life " + days(config.reviewHalfLife());
   }
 
   /**
@@ -175,27 +192,19 @@ public final class PriorityScorer {
     double k = config.priorWeight();
     Explanation observed = Explanation.input(n == 0 ? 0 : ratingSum / (4.0 * n), n == 0
         ? "no ratings yet"
-        : String.format(Locale.ROOT, "mean of %d current ratings on 0..1 (1→0, 5→1)", n));
-    Explanation bayes = Explanation.weightedMean(
-        String.format(Locale.ROOT, "Bayesian average: prior weighs %s ratings, %d observed", num(k), n),
+        : "mean of " + n + " current ratings on 0..1 (1→0, 5→1)");
+    Explanation bayes = Explanation.weightedMean(bayesPrefix + n + " observed",
         List.of(Explanation.input(config.priorMean(), "prior interest"), observed), List.of(k, (double) n));
-    Explanation exploration = Explanation.input(k / (k + n),
-        String.format(Locale.ROOT, "exploration: share of the prior, %s / (%s + %d)", num(k), num(k), n));
+    Explanation exploration = Explanation.input(k / (k + n), explorationPrefix + n + ")");
     Explanation interest = Explanation.towardsOne("interest (Bayesian average, lifted by exploration)", bayes,
         Explanation.product("exploration bonus", List.of(
             Explanation.input(config.exploration(), "exploration strength"), exploration)));
 
-    Explanation recency = Explanation.saturation(
-        String.format(Locale.ROOT, "recency: recent interest / (recent interest + %s)", num(config.recencyPivot())),
-        Explanation.input(recent, String.format(Locale.ROOT,
-            "recent interest: ratings on 0..1 weighted by age, half-life %s", days(config.feedbackHalfLife()))),
-        config.recencyPivot());
+    Explanation recency = Explanation.saturation(recencyDescription,
+        Explanation.input(recent, recentDescription), config.recencyPivot());
 
-    Explanation optIns = Explanation.saturation(
-        String.format(Locale.ROOT, "interested reviewers: count / (count + %s)", num(config.optInPivot())),
-        Explanation.input(interested, String.format(Locale.ROOT,
-            "reviewers who opted in with a rating of %d or more and still rate it so", config.optInMinInterest())),
-        config.optInPivot());
+    Explanation optIns = Explanation.saturation(optInsDescription,
+        Explanation.input(interested, interestedDescription), config.optInPivot());
 
     Explanation confidence;
     Explanation freshness;
@@ -223,8 +232,7 @@ public final class PriorityScorer {
         if (reviewed.isPresent()) {
           Instant at = reviewed.get().atStartOfDay(ZoneOffset.UTC).toInstant();
           double age = Math.max(0, asOf.getEpochSecond() - at.getEpochSecond() + asOf.getNano() / 1e9);
-          fresh.add(Explanation.input(decay(age, reviewHalfLife), String.format(Locale.ROOT,
-              "%s: reviewed %s, half-life %s", id, reviewed.get(), days(config.reviewHalfLife()))));
+          fresh.add(Explanation.input(decay(age, reviewHalfLife), id + ": reviewed " + reviewed.get() + reviewSuffix));
         } else {
           fresh.add(Explanation.input(0, id + ": never reviewed"));
         }
@@ -239,7 +247,7 @@ public final class PriorityScorer {
             config.freshnessWeight()));
     double requested = config.editorialBoosts().getOrDefault(topic.id(), 0.0);
     Explanation boost = Explanation.input(Math.min(requested, config.boostCap()), requested > config.boostCap()
-        ? String.format(Locale.ROOT, "editorial boost %s, capped at %s", num(requested), num(config.boostCap()))
+        ? "editorial boost " + num(requested) + ", capped at " + num(config.boostCap())
         : requested > 0 ? "editorial boost" : "no editorial boost");
     Explanation score = Explanation.towardsOne("priority of " + topic.id(), base, boost);
     return new ScoredTopic(topic, score, n);
@@ -259,6 +267,6 @@ public final class PriorityScorer {
   }
 
   private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
   }
 }

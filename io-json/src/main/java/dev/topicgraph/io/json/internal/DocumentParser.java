@@ -69,6 +69,9 @@ final class DocumentParser {
   private final Map<String, Integer> feedbackIndex = new HashMap<>();
   private final Map<List<Object>, Integer> relationIndex = new HashMap<>();
   private final List<Reference> references = new ArrayList<>();
+  /** One instance per distinct id and reviewer, shared by every event that names it. */
+  private final Map<String, NodeId> ids = new HashMap<>();
+  private final Map<String, String> reviewers = new HashMap<>();
 
   DocumentParser(JsonParser p, DiagnosticCollector c, ValidationMode mode, Codes codes) {
     this.p = p;
@@ -109,8 +112,9 @@ final class DocumentParser {
       typeError("the document", "an object");
       return builder;
     }
-    int line = line();
-    int column = column();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
     boolean format = false;
     Set<String> seen = new HashSet<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -170,9 +174,10 @@ final class DocumentParser {
     if (!startObject("a node")) {
       return;
     }
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     NodeId id = null;
     String title = null;
     String summary = null;
@@ -277,9 +282,10 @@ final class DocumentParser {
   }
 
   private Section section(int index) {
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     String heading = null;
     String body = "";
     while (nextField(f)) {
@@ -305,9 +311,10 @@ final class DocumentParser {
   }
 
   private Source source(int index) {
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     Source.Builder b = Source.builder();
     boolean titled = false;
     while (nextField(f)) {
@@ -343,9 +350,10 @@ final class DocumentParser {
     if (!startObject("a relation")) {
       return;
     }
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     NodeId from = null;
     RelationType type = null;
     NodeId to = null;
@@ -357,8 +365,9 @@ final class DocumentParser {
     while (nextField(f)) {
       switch (f.name) {
         case "from":
-          fromLine = line();
-          fromColumn = column();
+          long fromAt = position();
+          fromLine = lineOf(fromAt);
+          fromColumn = columnOf(fromAt);
           from = nodeId("from");
           break;
         case "type":
@@ -372,8 +381,9 @@ final class DocumentParser {
           }
           break;
         case "to":
-          toLine = line();
-          toColumn = column();
+          long toAt = position();
+          toLine = lineOf(toAt);
+          toColumn = columnOf(toAt);
           to = nodeId("to");
           break;
         case "rationale":
@@ -416,9 +426,10 @@ final class DocumentParser {
     if (!startObject("a topic")) {
       return;
     }
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     Topic.Builder b = Topic.builder();
     NodeId id = null;
     boolean titled = false;
@@ -517,8 +528,9 @@ final class DocumentParser {
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       push(i);
-      int line = line();
-      int column = column();
+      long at = position();
+      int line = lineOf(at);
+      int column = columnOf(at);
       NodeId id = nodeId("drawsFrom");
       if (id != null) {
         out.add(id);
@@ -534,9 +546,10 @@ final class DocumentParser {
   }
 
   private Tradeoff tradeoff(int index) {
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     String left = null;
     String right = null;
     while (nextField(f)) {
@@ -564,9 +577,10 @@ final class DocumentParser {
     if (!startObject("a feedback event")) {
       return;
     }
-    int line = line();
-    int column = column();
-    Fields f = new Fields();
+    long start = position();
+    int line = lineOf(start);
+    int column = columnOf(start);
+    Fields f = fields();
     Feedback.Builder b = Feedback.builder();
     String id = null;
     NodeId topic = null;
@@ -584,8 +598,9 @@ final class DocumentParser {
           }
           break;
         case "topic":
-          topicLine = line();
-          topicColumn = column();
+          long topicAt = position();
+          topicLine = lineOf(topicAt);
+          topicColumn = columnOf(topicAt);
           topic = nodeId("topic");
           if (topic != null) {
             b.topic(topic);
@@ -594,7 +609,7 @@ final class DocumentParser {
         case "reviewer":
           String r = text("reviewer");
           if (r != null) {
-            b.reviewer(r);
+            b.reviewer(reviewers.computeIfAbsent(r, k -> k));
             reviewer = true;
           }
           break;
@@ -671,8 +686,14 @@ final class DocumentParser {
     if (text == null) {
       return null;
     }
+    NodeId known = ids.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return NodeId.of(text);
+      NodeId id = NodeId.of(text);
+      ids.put(text, id);
+      return id;
     } catch (InvalidValueException e) {
       error(codes.invalid, "\"" + field + "\" is not a valid id: " + e.getMessage());
       return null;
@@ -715,7 +736,7 @@ final class DocumentParser {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return Times.date(text);
     } catch (DateTimeParseException e) {
       error(codes.invalid, "\"" + field + "\" is not a date: \"" + text + "\"; expected YYYY-MM-DD, such as 2026-05-12");
       return null;
@@ -728,7 +749,7 @@ final class DocumentParser {
       return null;
     }
     try {
-      return Instant.parse(text);
+      return Times.instant(text);
     } catch (DateTimeParseException e) {
       error(codes.invalid, "\"" + field + "\" is not an instant: \"" + text
           + "\"; expected an ISO-8601 UTC time such as 2026-11-03T08:15:00Z");
@@ -806,8 +827,9 @@ final class DocumentParser {
     }
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String key = p.currentName();
-      int line = line();
-      int column = column();
+      long at = position();
+      int line = lineOf(at);
+      int column = columnOf(at);
       p.nextToken();
       push(key);
       String value = text(key);
@@ -823,19 +845,68 @@ final class DocumentParser {
   /** The fields of one object: duplicate detection and where each field was. */
   private final class Fields {
     String name;
-    private final Map<String, int[]> seen = new HashMap<>();
+    private String[] names = new String[8];
+    private long[] namePositions = new long[8];
+    private long[] valuePositions = new long[8];
+    private int size;
+
+    /** The index of a field seen in this object, or -1: objects have few fields, so a scan is fastest. */
+    int indexOf(String field) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(field)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean has(String field) {
+      return indexOf(field) >= 0;
+    }
+
+    void add(String field, long namePosition, long valuePosition) {
+      if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+        namePositions = java.util.Arrays.copyOf(namePositions, size * 2);
+        valuePositions = java.util.Arrays.copyOf(valuePositions, size * 2);
+      }
+      names[size] = field;
+      namePositions[size] = namePosition;
+      valuePositions[size] = valuePosition;
+      size++;
+    }
 
     void errorAtField(String field, String code, String message, int line, int column) {
       int dot = field.indexOf('.');
-      String name = seen.containsKey(field) || dot < 0 ? field : field.substring(0, dot);
-      int[] at = seen.get(name);
-      if (at != null) {
-        c.error(code, message, at[2], at[3], pointer() + "/" + escape(name));
+      String name = has(field) || dot < 0 ? field : field.substring(0, dot);
+      int at = indexOf(name);
+      if (at >= 0) {
+        c.error(code, message, lineOf(valuePositions[at]), columnOf(valuePositions[at]), pointer() + "/" + escape(name));
       } else {
         c.error(code, message, line, column, pointer());
       }
       stopIfFull();
     }
+  }
+
+  private Fields[] pool = new Fields[16];
+
+  /**
+   * The field record for an object at the current depth. Objects at one depth never overlap, so one
+   * record per depth serves them all, and reading allocates none per object.
+   */
+  private Fields fields() {
+    if (depth >= pool.length) {
+      pool = java.util.Arrays.copyOf(pool, depth * 2);
+    }
+    Fields f = pool[depth];
+    if (f == null) {
+      f = new Fields();
+      pool[depth] = f;
+    }
+    f.size = 0;
+    f.name = null;
+    return f;
   }
 
   /** Moves to the next field of the current object; false at its end. Reports repeated fields. */
@@ -850,15 +921,15 @@ final class DocumentParser {
         return false;
       }
       String name = p.currentName();
-      int line = line();
-      int column = column();
+      long namePosition = position();
       p.nextToken();
       push(name);
-      if (f.seen.putIfAbsent(name, new int[] {line, column, line(), column()}) != null) {
-        duplicateField(name, line, column);
+      if (f.has(name)) {
+        duplicateField(name, lineOf(namePosition), columnOf(namePosition));
         pop();
         continue;
       }
+      f.add(name, namePosition, position());
       f.name = name;
       return true;
     }
@@ -870,9 +941,9 @@ final class DocumentParser {
   }
 
   private void unknownField(Fields f, Map<String, String> extra, String known) {
-    int[] at = f.seen.get(f.name);
-    int line = at[0];
-    int column = at[1];
+    long at = f.namePositions[f.indexOf(f.name)];
+    int line = lineOf(at);
+    int column = columnOf(at);
     if (!strict && extra != null) {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
@@ -905,7 +976,7 @@ final class DocumentParser {
   private void missing(Fields present, int line, int column, String... fields) {
     List<String> names = new ArrayList<>();
     for (String f : fields) {
-      if (f != null && !present.seen.containsKey(f)) {
+      if (f != null && !present.has(f)) {
         names.add("\"" + f + "\"");
       }
     }
@@ -937,10 +1008,16 @@ final class DocumentParser {
   }
 
   private void error(String code, String message) {
-    errorAt(code, message, line(), column());
+    long at = position();
+    errorAt(code, message, lineOf(at), columnOf(at));
   }
 
   private void errorAt(String code, String message, int line, int column) {
+    if (line == 0 && column == 0) {
+      long at = position();
+      line = lineOf(at);
+      column = columnOf(at);
+    }
     c.error(code, message, line, column, pointer());
     stopIfFull();
   }
@@ -949,6 +1026,20 @@ final class DocumentParser {
     if (c.isFull()) {
       throw new Stop();
     }
+  }
+
+  /** The current token's line and column in one long, from one location lookup. */
+  private long position() {
+    TokenStreamLocation loc = p.currentTokenLocation();
+    return ((long) Math.max(loc.getLineNr(), 0) << 32) | Math.max(loc.getColumnNr(), 0);
+  }
+
+  private static int lineOf(long position) {
+    return (int) (position >>> 32);
+  }
+
+  private static int columnOf(long position) {
+    return (int) position;
   }
 
   private int line() {

@@ -1,0 +1,103 @@
+package dev.topicgraph.benchmarks;
+
+import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.io.json.JsonFormat;
+import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.testkit.GraphShape;
+import dev.topicgraph.testkit.Generators;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The benchmark inputs: graphs of three sizes generated from a fixed seed, and their canonical JSON.
+ * The JSON is cached on disk ({@code -Dtopicgraph.bench.data}, by default {@code
+ * benchmarks/target/benchmark-data}) so that each JMH fork does not generate the large graph again.
+ */
+public final class BenchmarkData {
+  private BenchmarkData() {}
+
+  /** The seed every input is generated from. */
+  public static final long SEED = 20261121L;
+
+  /** Reads documents of any size the benchmarks use. */
+  public static final ReadOptions UNLIMITED = ReadOptions.builder().maxDocumentBytes(Long.MAX_VALUE).build();
+
+  private static final Map<String, TopicGraph> GRAPHS = new HashMap<>();
+  private static final Map<String, byte[]> JSON = new HashMap<>();
+
+  /**
+   * Returns the shape of a size.
+   *
+   * @param size {@code small}, {@code medium} or {@code large}
+   * @return the counts
+   */
+  public static GraphShape shape(String size) {
+    switch (size) {
+      case "small":
+        return GraphShape.of(100, 300, 50, 1_000).withReviewers(200);
+      case "medium":
+        return GraphShape.of(10_000, 50_000, 5_000, 200_000).withReviewers(20_000);
+      case "large":
+        return GraphShape.of(100_000, 500_000, 50_000, 2_000_000).withReviewers(200_000);
+      default:
+        throw new IllegalArgumentException("unknown size " + size + "; expected small, medium or large");
+    }
+  }
+
+  /**
+   * Returns the canonical JSON of the graph of a size.
+   *
+   * @param size the size
+   * @return the bytes
+   */
+  public static synchronized byte[] json(String size) {
+    byte[] cached = JSON.get(size);
+    if (cached != null) {
+      return cached;
+    }
+    Path dir = Path.of(System.getProperty("topicgraph.bench.data", "benchmarks/target/benchmark-data"));
+    Path file = dir.resolve(size + ".json");
+    try {
+      if (!Files.isRegularFile(file)) {
+        TopicGraph g = Generators.graphs(shape(size)).sample(SEED, 8);
+        Files.createDirectories(dir);
+        JsonFormat.defaultWriter().write(g, file);
+        GRAPHS.put(size, g);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      JSON.put(size, bytes);
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the graph of a size.
+   *
+   * @param size the size
+   * @return the graph
+   */
+  public static synchronized TopicGraph graph(String size) {
+    TopicGraph cached = GRAPHS.get(size);
+    if (cached != null) {
+      return cached;
+    }
+    byte[] bytes = json(size);
+    cached = GRAPHS.get(size);
+    if (cached == null) {
+      try {
+        cached = new JsonFormat().reader(UNLIMITED).read(new ByteArrayInputStream(bytes), size + ".json");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      GRAPHS.put(size, cached);
+    }
+    return cached;
+  }
+}
