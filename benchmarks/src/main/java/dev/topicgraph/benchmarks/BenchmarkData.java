@@ -78,6 +78,17 @@ public final class BenchmarkData {
   }
 
   /**
+   * Drops the cached graph and document of a size, so that a benchmark that no longer needs them does
+   * not carry them on its heap.
+   *
+   * @param size the size
+   */
+  public static synchronized void forget(String size) {
+    GRAPHS.remove(size);
+    JSON.remove(size);
+  }
+
+  /**
    * Returns the graph of a size.
    *
    * @param size the size
