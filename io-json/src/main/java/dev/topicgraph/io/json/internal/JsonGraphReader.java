@@ -10,7 +10,6 @@ import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.GraphValidationException;
 import dev.topicgraph.model.TopicGraph;
-import dev.topicgraph.model.ValidationMode;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -212,9 +211,5 @@ public final class JsonGraphReader implements GraphReader {
       duplicateField = prefix + ".duplicate-field";
       invalid = prefix + ".invalid-value";
     }
-  }
-
-  static boolean strict(ValidationMode mode) {
-    return mode == ValidationMode.STRICT;
   }
 }
