@@ -96,6 +96,38 @@ public sealed interface Node permits OrgDimension, Vendor, Pattern, GenericNode 
   Map<String, String> extra();
 
   /**
+   * Returns a node of the type that {@code id}'s kind names ({@link OrgDimension} for {@code org-dim},
+   * {@link Vendor} for {@code vendor}, {@link Pattern} for {@code pattern}, {@link GenericNode} for any
+   * other kind) with the given id and category, and every other field copied from {@code fields}.
+   * Readers use it to type a node once its id is known; it also re-types a node under another id.
+   *
+   * @param id the id of the new node, not a topic id
+   * @param fields the node whose shared fields are copied; its id and type do not matter
+   * @param category the vendor category; must be empty unless {@code id} is a vendor id
+   * @return the node
+   * @throws InvalidValueException if {@code id} is a topic id, if a category is given for a node that
+   *     is not a vendor, or if the category is not a slug
+   */
+  static Node of(NodeId id, Node fields, Optional<String> category) {
+    if (category.isPresent() && id.kind() != NodeKind.VENDOR) {
+      throw new InvalidValueException("category", category.get(),
+          "only vendors have a category, and " + id + " is not a vendor id");
+    }
+    switch (id.kind()) {
+      case ORG_DIMENSION:
+        return OrgDimension.builder().from(fields).id(id).build();
+      case VENDOR:
+        return Vendor.builder().from(fields).id(id).category(category).build();
+      case PATTERN:
+        return Pattern.builder().from(fields).id(id).build();
+      case TOPIC:
+        throw new InvalidValueException("id", id.value(), "is a topic id; topics are not nodes");
+      default:
+        return GenericNode.builder().from(fields).id(id).build();
+    }
+  }
+
+  /**
    * Returns the kind of the node, as named by the first segment of its id.
    *
    * @return the kind; {@link NodeKind#OTHER} for a generic node

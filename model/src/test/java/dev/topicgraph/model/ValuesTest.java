@@ -164,4 +164,21 @@ class ValuesTest {
     rejects("column", () -> Diagnostic.builder().code("c").severity(Severity.ERROR).message("m").column(2).build());
     rejects("code", () -> Diagnostic.builder().code("Bad Code").severity(Severity.ERROR).message("m").build());
   }
+
+  @Test
+  void aNodeTakesTheTypeItsIdNames() {
+    Node fields = GenericNode.builder().id(NodeId.of("concept.template")).title("T").summary("S").confidence(0.5)
+        .build();
+    Node vendor = Node.of(VENDOR, fields, Optional.of("composable-cdp"));
+    assertTrue(vendor instanceof Vendor);
+    assertEquals(Optional.of("composable-cdp"), ((Vendor) vendor).category());
+    assertEquals("S", vendor.summary());
+    assertEquals(VENDOR, vendor.id());
+    assertTrue(Node.of(NodeId.of("org-dim.x"), fields, Optional.empty()) instanceof OrgDimension);
+    assertTrue(Node.of(NodeId.of("pattern.x"), fields, Optional.empty()) instanceof Pattern);
+    assertTrue(Node.of(NodeId.of("metric.x"), fields, Optional.empty()) instanceof GenericNode);
+    rejects("id", () -> Node.of(TOPIC, fields, Optional.empty()));
+    InvalidValueException e = rejects("category", () -> Node.of(NodeId.of("pattern.x"), fields, Optional.of("x")));
+    assertTrue(e.reason().contains("not a vendor"), e.reason());
+  }
 }

@@ -296,20 +296,15 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Node> node(NodeId id) {
-    switch (id.kind()) {
-      case ORG_DIMENSION:
-        return commonFields().map(t -> OrgDimension.builder().from(t).id(id).build());
-      case VENDOR:
-        return commonFields().zip(
-            Gen.elements("composable-cdp", "packaged-cdp", "reverse-etl", "warehouse").optional(),
-            (t, category) -> Vendor.builder().from(t).id(id).category(category).build());
-      case PATTERN:
-        return commonFields().map(t -> Pattern.builder().from(t).id(id).build());
-      case OTHER:
-        return commonFields().map(t -> GenericNode.builder().from(t).id(id).build());
-      default:
-        throw new IllegalArgumentException("a node cannot have the topic id " + id);
+    if (id.kind() == NodeKind.TOPIC) {
+      throw new IllegalArgumentException("a node cannot have the topic id " + id);
     }
+    if (id.kind() == NodeKind.VENDOR) {
+      return commonFields().zip(
+          Gen.elements("composable-cdp", "packaged-cdp", "reverse-etl", "warehouse").optional(),
+          (t, category) -> Node.of(id, t, category));
+    }
+    return commonFields().map(t -> Node.of(id, t, Optional.empty()));
   }
 
   /**

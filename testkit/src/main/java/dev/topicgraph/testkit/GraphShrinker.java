@@ -4,8 +4,6 @@ import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
-import dev.topicgraph.model.OrgDimension;
-import dev.topicgraph.model.Pattern;
 import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
@@ -155,17 +153,9 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
 
   /** Gives {@code fields} (a generic node) the type and id of {@code original}. */
   private static Node rebuild(Node original, Node fields, boolean keepCategory) {
-    if (original instanceof OrgDimension) {
-      return OrgDimension.builder().from(fields).id(original.id()).build();
-    }
-    if (original instanceof Vendor) {
-      Optional<String> category = keepCategory ? ((Vendor) original).category() : Optional.empty();
-      return Vendor.builder().from(fields).id(original.id()).category(category).build();
-    }
-    if (original instanceof Pattern) {
-      return Pattern.builder().from(fields).id(original.id()).build();
-    }
-    return GenericNode.builder().from(fields).id(original.id()).build();
+    Optional<String> category = keepCategory && original instanceof Vendor
+        ? ((Vendor) original).category() : Optional.empty();
+    return Node.of(original.id(), fields, category);
   }
 
   private static Stream<Relation> simplerRelations(Relation r) {

@@ -10,8 +10,6 @@ import dev.topicgraph.model.InvalidValueException;
 import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.NodeKind;
-import dev.topicgraph.model.OrgDimension;
-import dev.topicgraph.model.Pattern;
 import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.RelationType;
 import dev.topicgraph.model.Section;
@@ -21,7 +19,6 @@ import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.TopicStatus;
 import dev.topicgraph.model.Tradeoff;
 import dev.topicgraph.model.ValidationMode;
-import dev.topicgraph.model.Vendor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -261,21 +258,7 @@ final class DocumentParser {
     }
     NodeId nodeId = id;
     Optional<String> nodeCategory = Optional.ofNullable(category);
-    Node node = build(f, line, column, () -> {
-      GenericNode fields = common.build();
-      switch (nodeId.kind()) {
-        case ORG_DIMENSION:
-          return OrgDimension.builder().from(fields).id(nodeId).build();
-        case VENDOR:
-          return Vendor.builder().from(fields).id(nodeId).category(nodeCategory).build();
-        case PATTERN:
-          return Pattern.builder().from(fields).id(nodeId).build();
-        case TOPIC:
-          throw new InvalidValueException("id", nodeId.value(), "is a topic id; topics belong in \"topics\"");
-        default:
-          return GenericNode.builder().from(fields).id(nodeId).build();
-      }
-    });
+    Node node = build(f, line, column, () -> Node.of(nodeId, common.build(), nodeCategory));
     if (node != null) {
       builder.addNode(node);
     }

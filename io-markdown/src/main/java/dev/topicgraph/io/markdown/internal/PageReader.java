@@ -5,7 +5,6 @@ import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.InvalidValueException;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.NodeKind;
-import dev.topicgraph.model.OrgDimension;
 import dev.topicgraph.model.Pattern;
 import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.RelationType;
@@ -15,7 +14,6 @@ import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicStatus;
 import dev.topicgraph.model.Tradeoff;
 import dev.topicgraph.model.ValidationMode;
-import dev.topicgraph.model.Vendor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -376,19 +374,8 @@ final class PageReader {
       common.version(version);
     }
     NodeId nodeId = id;
-    dev.topicgraph.model.Node node = f.build(() -> {
-      GenericNode fields = common.build();
-      switch (nodeId.kind()) {
-        case ORG_DIMENSION:
-          return OrgDimension.builder().from(fields).id(nodeId).build();
-        case VENDOR:
-          return Vendor.builder().from(fields).id(nodeId).category(Optional.ofNullable(category)).build();
-        case PATTERN:
-          return Pattern.builder().from(fields).id(nodeId).build();
-        default:
-          return GenericNode.builder().from(fields).id(nodeId).build();
-      }
-    });
+    dev.topicgraph.model.Node node = f.build(
+        () -> dev.topicgraph.model.Node.of(nodeId, common.build(), Optional.ofNullable(category)));
     return node == null ? null : new NodePage(node, relations);
   }
 
