@@ -5,30 +5,66 @@ import static java.util.Objects.requireNonNull;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
- * Writes files and directories so that a failure never loses the previous output: the new output
- * is written to a temporary sibling of the target and moved into place only when complete.
+ * Writes files and directories so that a failure, or the process being killed, never loses the
+ * previous output and never leaves a mix of two outputs.
  *
- * <p>A directory is replaced only if it is empty or was written by this class before (it holds the
- * {@value #MARKER} file), so pointing a writer at a directory of unrelated files fails instead of
- * deleting them. Stateless and thread-safe; two writers racing on one target leave one complete
- * output.
+ * <p>A file is written to a temporary sibling and renamed over the target when complete. A directory
+ * is assembled in a staging folder inside it and its files are moved into place under a marker file
+ * ({@value #MARKER}) that records which files the library owns; a directory write replaces and
+ * removes only those, and leaves every other file in the folder alone. {@link DirectorySnapshot}
+ * reads such a directory consistently while another thread or process writes it. Leftovers of a
+ * killed write (temporary files, a staging folder) are removed by the next write to the same target.
+ *
+ * <p>Stateless and thread-safe. Writers of one directory take turns, across threads and processes.
  */
 public final class AtomicOutput {
-  /** The file that marks a directory as written by {@link #writeDirectory}. */
+  /** The file that lists what a directory write owns in its folder. */
   public static final String MARKER = ".topicgraph";
+  /** The file whose operating-system lock makes the writers of one directory take turns. */
+  public static final String LOCK = ".topicgraph.lock";
+  /** The folder, inside the target, in which a directory write assembles its files. */
+  public static final String STAGING = ".topicgraph.staging";
+  /** The folder inside {@link #STAGING} that holds the new output itself. */
+  static final String STAGED = "output";
+
+  private static final Set<String> RESERVED = Set.of(MARKER, LOCK, STAGING, MARKER + ".tmp");
+  private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final java.util.regex.Pattern TEMP_FILE = java.util.regex.Pattern.compile("\\.(.+)\\.(\\d+)-[0-9a-f]+\\.tmp");
+
+  /** Called at each step of a directory write; tests use it to fail or stop a write at every step. */
+  interface Hook {
+    void reached(String step) throws IOException;
+  }
+
+  static volatile Hook hook = step -> { };
 
   private AtomicOutput() {}
 
@@ -51,10 +87,12 @@ public final class AtomicOutput {
   /**
    * Writes a file atomically: {@code body} writes to a temporary file beside {@code target}, which
    * then replaces {@code target}. If {@code body} fails, {@code target} is untouched and the
-   * temporary file is removed.
+   * temporary file is removed; temporary files that a killed process left beside {@code target} are
+   * removed by the next write.
    *
    * @param target the file to write; its parent directory is created if needed
    * @param body writes the content; the stream is closed afterwards
+   * @throws FileAlreadyExistsException if {@code target} is a directory
    * @throws IOException if writing or moving fails
    */
   public static void writeFile(Path target, IoConsumer<OutputStream> body) throws IOException {
@@ -65,10 +103,14 @@ public final class AtomicOutput {
     }
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".tmp");
+    String name = absolute.getFileName().toString();
+    removeAbandonedTemporaryFiles(parent, name);
+    Path temp = parent.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+        + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp");
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE))) {
         body.accept(out);
       }
       permissions(temp, absolute, "rw-r--r--");
@@ -81,58 +123,234 @@ public final class AtomicOutput {
     }
   }
 
+  /** Removes the temporary files of writes of {@code name} whose process no longer runs. */
+  private static void removeAbandonedTemporaryFiles(Path parent, String name) throws IOException {
+    try (Stream<Path> s = Files.list(parent)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Matcher m = TEMP_FILE.matcher(p.getFileName().toString());
+        if (m.matches() && m.group(1).equals(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+            && !running(m.group(2))) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static boolean running(String pid) {
+    try {
+      long id = Long.parseLong(pid);
+      return id == ProcessHandle.current().pid() || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return true;
+    }
+  }
+
   /**
-   * Writes a directory atomically: {@code body} fills a temporary directory beside {@code target},
-   * which then takes the place of {@code target}; the previous directory is removed only after
-   * that. If {@code body} fails, {@code target} is untouched and the temporary directory removed.
+   * Writes a directory so that a failure, or the process being killed, at any instant leaves it
+   * holding either the previous output or the new one, and so that the write replaces only what the
+   * library wrote there.
    *
-   * @param target the directory to write; it must not exist, be empty, or hold the {@value #MARKER}
-   *     file of an earlier write
-   * @param body writes the files into the directory it is given
-   * @throws DirectoryNotEmptyException if {@code target} holds files but no {@value #MARKER} file
-   * @throws IOException if writing or moving fails
+   * <p>{@code body} writes the new output into an empty staging folder ({@value #STAGING} inside
+   * {@code target}). Then the {@value #MARKER} file of {@code target} records the new output's files
+   * and the previous output's files that it removes, each new file is moved into place, the files of
+   * the previous output that the new one lacks are removed, and the marker is marked complete. Every
+   * other file and folder in {@code target} (a {@code .git} folder, images, a README, notes) is left
+   * alone. A file of the new output may replace a file the library did not write only if {@code
+   * target} already holds a marker (a page added there by hand is adopted); in a folder without a
+   * marker, such a file stops the write before anything changes, with a {@link
+   * FileAlreadyExistsException} naming it.
+   *
+   * <p>Readers see a consistent output through {@link DirectorySnapshot}: while files are being moved,
+   * and after a crash in that step, the folder reads as the new output. The next write finishes or
+   * removes whatever a killed write left behind. Writers of one folder take turns, across threads
+   * and processes, through an operating-system lock on the {@value #LOCK} file. Nothing is flushed
+   * to the disk ({@code fsync}): the guarantees hold when a process dies, not when the machine loses
+   * power.
+   *
+   * @param target the directory to write; it and its parents are created if needed
+   * @param body writes the files into the folder it is given
+   * @throws FileAlreadyExistsException if {@code target} is a file, or if the new output would
+   *     replace a file or folder that the library did not write
+   * @throws IOException if writing or moving fails; the folder then reads as the previous output, or,
+   *     if the failure came while files were being moved into place, as the new one
    */
   public static void writeDirectory(Path target, IoConsumer<Path> body) throws IOException {
     requireNonNull(body, "body");
     Path absolute = target.toAbsolutePath().normalize();
-    if (Files.exists(absolute)) {
-      if (!Files.isDirectory(absolute)) {
-        throw new FileAlreadyExistsException(absolute.toString(), null, "is a file, not a directory");
-      }
-      if (!isEmpty(absolute) && !Files.isRegularFile(absolute.resolve(MARKER))) {
-        throw new DirectoryNotEmptyException(absolute + " (it holds files that topicgraph did not write;"
-            + " choose an empty or new directory)");
-      }
+    if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+      throw new FileAlreadyExistsException(absolute.toString(), null, "is a file, not a directory");
     }
-    Path parent = absolute.getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
-    boolean placed = false;
-    try {
-      Files.writeString(temp.resolve(MARKER), "Written by topicgraph; replaced whole on the next write.\n");
-      body.accept(temp);
-      permissions(temp, absolute, "rwxr-xr-x");
-      if (Files.exists(absolute)) {
-        Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
-        Files.delete(old);
-        move(absolute, old);
-        try {
-          move(temp, absolute);
-        } catch (IOException e) {
-          move(old, absolute);
-          throw e;
-        }
-        placed = true;
-        deleteTree(old);
-      } else {
-        move(temp, absolute);
-        placed = true;
-      }
+    boolean created = !Files.exists(absolute);
+    Files.createDirectories(absolute);
+    Path dir = absolute.toRealPath();
+    ReentrantLock local = LOCKS.computeIfAbsent(dir, k -> new ReentrantLock());
+    local.lock();
+    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      writeLocked(dir, body, created);
     } finally {
-      if (!placed) {
-        deleteTree(temp);
+      local.unlock();
+    }
+  }
+
+  private static void writeLocked(Path dir, IoConsumer<Path> body, boolean created) throws IOException {
+    Optional<OutputManifest> found = OutputManifest.read(dir);
+    if (found.isPresent() && found.get().state == OutputManifest.State.WRITING) {
+      finish(dir, found.get());
+      found = Optional.of(found.get().complete());
+    }
+    Optional<OutputManifest> previous = found;
+    Path staging = dir.resolve(STAGING);
+    deleteTree(staging);
+    OutputManifest next;
+    try {
+      Path out = Files.createDirectories(staging.resolve(STAGED));
+      body.accept(out);
+      hook.reached("staged");
+      SortedSet<String> files = new TreeSet<>();
+      SortedSet<String> folders = new TreeSet<>();
+      scan(out, files, folders);
+      checkTarget(dir, files, folders, previous.isPresent());
+      SortedSet<String> stale = new TreeSet<>(previous.map(m -> m.files).orElseGet(TreeSet::new));
+      stale.removeAll(files);
+      next = new OutputManifest(OutputManifest.State.WRITING, files, stale);
+      writeMarker(dir, next);
+    } catch (IOException | RuntimeException e) {
+      try {
+        deleteTree(staging);
+        if (previous.isEmpty()) {
+          Files.deleteIfExists(dir.resolve(LOCK));
+          if (created) {
+            Files.deleteIfExists(dir);
+          }
+        }
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    hook.reached("marked");
+    finish(dir, next);
+  }
+
+  /**
+   * Moves the staged files of a write into place, removes the stale ones, and marks the write
+   * complete. Each staged file stays in the staging folder until the write is complete, so that
+   * readers can read the new output from there meanwhile: a hard link to it (a copy where the file
+   * system has no links) is what is renamed over the target.
+   */
+  private static void finish(Path dir, OutputManifest manifest) throws IOException {
+    Path staging = dir.resolve(STAGING);
+    Path out = staging.resolve(STAGED);
+    Path links = staging.resolve("links");
+    if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      SortedSet<String> folders = new TreeSet<>();
+      scan(out, new TreeSet<>(), folders);
+      for (String folder : folders) {
+        Files.createDirectories(dir.resolve(folder));
       }
     }
+    for (String file : manifest.files) {
+      Path from = out.resolve(file);
+      if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+        Path link = links.resolve(file);
+        Files.createDirectories(link.getParent());
+        Files.deleteIfExists(link);
+        try {
+          Files.createLink(link, from);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(from, link, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path to = dir.resolve(file);
+        Files.createDirectories(to.getParent());
+        move(link, to);
+        hook.reached("moved " + file);
+      }
+    }
+    SortedSet<String> kept = OutputManifest.parents(manifest.files);
+    for (String file : manifest.stale) {
+      Path p = dir.resolve(file);
+      if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
+        Files.delete(p);
+        hook.reached("removed " + file);
+      }
+    }
+    List<String> emptied = new ArrayList<>(OutputManifest.parents(manifest.stale));
+    emptied.removeAll(kept);
+    emptied.sort(Comparator.reverseOrder());
+    for (String folder : emptied) {
+      Path p = dir.resolve(folder);
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
+        Files.delete(p);
+      }
+    }
+    writeMarker(dir, manifest.complete());
+    hook.reached("completed");
+    deleteTree(staging);
+  }
+
+  /** Lists what a write staged; only files and folders may be staged, with names a marker can hold. */
+  private static void scan(Path staging, SortedSet<String> files, SortedSet<String> folders) throws IOException {
+    try (Stream<Path> s = Files.walk(staging)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (p.equals(staging)) {
+          continue;
+        }
+        String rel = staging.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+        if (rel.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+          throw new IOException("the output names a file \"" + rel + "\" with a control character or a "
+              + "backslash, which a directory output cannot hold");
+        }
+        if (!rel.contains("/") && RESERVED.contains(rel)) {
+          throw new IOException("the output names a file \"" + rel + "\", which topicgraph keeps for itself");
+        }
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isDirectory()) {
+          folders.add(rel);
+        } else if (a.isRegularFile()) {
+          files.add(rel);
+        } else {
+          throw new IOException("the output holds \"" + rel + "\", which is neither a file nor a folder");
+        }
+      }
+    }
+  }
+
+  /**
+   * Checks, before anything changes, that the new output fits into the target: every folder on the
+   * way is a real folder (not a file or a link), no file takes the place of a folder, and, in a
+   * folder that the library has not written before, no file takes the place of someone else's.
+   */
+  private static void checkTarget(Path dir, SortedSet<String> files, SortedSet<String> folders, boolean marked)
+      throws IOException {
+    for (String folder : folders) {
+      Path p = dir.resolve(folder);
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FileAlreadyExistsException(p.toString(), null,
+            "the output needs a folder here, and topicgraph does not replace what is there");
+      }
+    }
+    for (String file : files) {
+      Path p = dir.resolve(file);
+      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FileAlreadyExistsException(p.toString(), null,
+            "is a folder where the output has a file; topicgraph does not replace it");
+      }
+      if (!marked) {
+        throw new FileAlreadyExistsException(p.toString(), null, "exists, and topicgraph did not write it "
+            + "(the folder has no " + MARKER + " file); move it away or write to another folder");
+      }
+    }
+  }
+
+  private static void writeMarker(Path dir, OutputManifest manifest) throws IOException {
+    Path temp = dir.resolve(MARKER + ".tmp");
+    Files.writeString(temp, manifest.format(), StandardCharsets.UTF_8);
+    move(temp, dir.resolve(MARKER));
   }
 
   /**

@@ -2,11 +2,11 @@ package dev.topicgraph.api.format;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +49,11 @@ class AtomicOutputTest {
   }
 
   @Test
-  void writesADirectoryAndReplacesItWhole() throws IOException {
+  void aDirectoryWriteReplacesWhatItWroteBefore() throws IOException {
     Path dir = temp.resolve("pages");
     AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("a.md"), "a"));
     AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("b.md"), "b"));
-    assertEquals(List.of(AtomicOutput.MARKER, "b.md"), listing(dir));
+    assertEquals(List.of(AtomicOutput.MARKER, AtomicOutput.LOCK, "b.md"), listing(dir));
     assertEquals(List.of("pages"), listing(temp));
   }
 
@@ -65,24 +65,120 @@ class AtomicOutputTest {
       Files.writeString(d.resolve("b.md"), "b");
       throw new IOException("failed on the second page");
     }));
-    assertEquals(List.of(AtomicOutput.MARKER, "a.md"), listing(dir));
+    assertEquals(List.of(AtomicOutput.MARKER, AtomicOutput.LOCK, "a.md"), listing(dir));
     assertEquals("a", Files.readString(dir.resolve("a.md")));
     assertEquals(List.of("pages"), listing(temp));
   }
 
   @Test
-  void neverReplacesADirectoryOfUnrelatedFiles() throws IOException {
+  void aFailedFirstWriteLeavesNoFolderBehind() throws IOException {
+    Path dir = temp.resolve("pages");
+    assertThrows(IOException.class, () -> AtomicOutput.writeDirectory(dir, d -> {
+      throw new IOException("failed");
+    }));
+    assertEquals(List.of(), listing(temp));
+  }
+
+  @Test
+  void aDirectoryWriteLeavesEveryFileItDidNotWriteAlone() throws IOException {
+    Path dir = temp.resolve("site");
+    Files.createDirectories(dir.resolve(".git/objects"));
+    Files.writeString(dir.resolve(".git/config"), "[core]\n");
+    Files.writeString(dir.resolve(".git/objects/ab"), "blob");
+    Files.writeString(dir.resolve("README.md"), "ours");
+    Files.createDirectories(dir.resolve("nodes"));
+    Files.writeString(dir.resolve("nodes/notes.txt"), "notes");
+    AtomicOutput.writeDirectory(dir, d -> {
+      Files.createDirectories(d.resolve("nodes"));
+      Files.writeString(d.resolve("nodes/a.md"), "a1");
+      Files.writeString(d.resolve("nodes/b.md"), "b1");
+      Files.writeString(d.resolve("index.md"), "i1");
+    });
+    Files.writeString(dir.resolve("nodes/mine.md"), "added by hand");
+    AtomicOutput.writeDirectory(dir, d -> {
+      Files.createDirectories(d.resolve("nodes"));
+      Files.writeString(d.resolve("nodes/a.md"), "a2");
+      Files.writeString(d.resolve("index.md"), "i2");
+    });
+    assertEquals("[core]\n", Files.readString(dir.resolve(".git/config")));
+    assertEquals("blob", Files.readString(dir.resolve(".git/objects/ab")));
+    assertEquals("ours", Files.readString(dir.resolve("README.md")));
+    assertEquals("notes", Files.readString(dir.resolve("nodes/notes.txt")));
+    assertEquals("added by hand", Files.readString(dir.resolve("nodes/mine.md")));
+    assertEquals("a2", Files.readString(dir.resolve("nodes/a.md")));
+    assertEquals("i2", Files.readString(dir.resolve("index.md")));
+    assertFalse(Files.exists(dir.resolve("nodes/b.md")), "a page of the previous output that the new one lacks goes");
+    assertEquals(List.of(".git", AtomicOutput.MARKER, AtomicOutput.LOCK, "README.md", "index.md", "nodes"),
+        listing(dir));
+  }
+
+  @Test
+  void aFolderEmptiedOfStaleFilesGoesButNotOneThatHoldsAUsersFile() throws IOException {
+    Path dir = temp.resolve("site");
+    AtomicOutput.writeDirectory(dir, d -> {
+      Files.createDirectories(d.resolve("old"));
+      Files.createDirectories(d.resolve("kept"));
+      Files.writeString(d.resolve("old/a.md"), "a");
+      Files.writeString(d.resolve("kept/b.md"), "b");
+    });
+    Files.writeString(dir.resolve("kept/user.txt"), "user");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("index.md"), "i"));
+    assertEquals(List.of(AtomicOutput.MARKER, AtomicOutput.LOCK, "index.md", "kept"), listing(dir));
+    assertEquals(List.of("user.txt"), listing(dir.resolve("kept")));
+  }
+
+  @Test
+  void neverReplacesAFileItDidNotWrite() throws IOException {
     Path dir = temp.resolve("home");
-    Files.createDirectories(dir);
+    Files.createDirectories(dir.resolve("notes"));
     Files.writeString(dir.resolve("thesis.txt"), "precious");
-    DirectoryNotEmptyException e = assertThrows(DirectoryNotEmptyException.class,
-        () -> AtomicOutput.writeDirectory(dir, d -> { }));
-    assertTrue(e.getMessage().contains("did not write"), e.getMessage());
-    assertEquals("precious", Files.readString(dir.resolve("thesis.txt")));
+    Files.writeString(dir.resolve("index.md"), "my own index");
+    FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class,
+        () -> AtomicOutput.writeDirectory(dir, d -> {
+          Files.writeString(d.resolve("a.md"), "a");
+          Files.writeString(d.resolve("index.md"), "index");
+        }));
+    assertTrue(e.getMessage().contains("index.md") && e.getMessage().contains("did not write"), e.getMessage());
+    assertEquals("my own index", Files.readString(dir.resolve("index.md")));
+    assertEquals(List.of("index.md", "notes", "thesis.txt"), listing(dir));
     assertThrows(FileAlreadyExistsException.class,
-        () -> AtomicOutput.writeFile(dir, out -> { }));
+        () -> AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("notes"), "a file")));
+    assertThrows(FileAlreadyExistsException.class, () -> AtomicOutput.writeFile(dir, out -> { }));
     assertThrows(FileAlreadyExistsException.class,
         () -> AtomicOutput.writeDirectory(dir.resolve("thesis.txt"), d -> { }));
+    assertEquals("precious", Files.readString(dir.resolve("thesis.txt")));
+    assertEquals(List.of("index.md", "notes", "thesis.txt"), listing(dir));
+  }
+
+  @Test
+  void neverWritesThroughALinkedFolder() throws IOException {
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Path dir = Files.createDirectories(temp.resolve("site"));
+    Files.writeString(dir.resolve(AtomicOutput.MARKER), "written by an earlier version\n");
+    try {
+      Files.createSymbolicLink(dir.resolve("nodes"), elsewhere);
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+    assertThrows(FileAlreadyExistsException.class, () -> AtomicOutput.writeDirectory(dir, d -> {
+      Files.createDirectories(d.resolve("nodes"));
+      Files.writeString(d.resolve("nodes/a.md"), "a");
+    }));
+    assertEquals(List.of(), listing(elsewhere));
+  }
+
+  @Test
+  void theNextFileWriteRemovesTemporaryFilesOfAProcessThatDied() throws IOException {
+    Path file = temp.resolve("graph.json");
+    Path abandoned = temp.resolve(".graph.json.2147483646-1f.tmp");
+    Path otherFile = temp.resolve(".other.json.2147483646-1f.tmp");
+    Path ours = temp.resolve(".graph.json." + ProcessHandle.current().pid() + "-2e.tmp");
+    Files.writeString(abandoned, "half");
+    Files.writeString(otherFile, "half");
+    Files.writeString(ours, "a write of this process in another thread");
+    AtomicOutput.writeFile(file, out -> out.write('x'));
+    assertEquals(List.of("." + "graph.json." + ProcessHandle.current().pid() + "-2e.tmp",
+        ".other.json.2147483646-1f.tmp", "graph.json"), listing(temp));
   }
 
   @Test

@@ -39,11 +39,13 @@ class MarkdownGoldenTest {
     }
   }
 
-  /** Every file below a directory, as text, keyed by its relative path. */
+  /** Every file below a directory but the writers' lock, as text, keyed by its relative path. */
   private static Map<String, String> files(Path root) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).collect(Collectors.toList())) {
+      for (Path p : s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(dev.topicgraph.api.format.AtomicOutput.LOCK))
+          .collect(Collectors.toList())) {
         out.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
       }
     }
