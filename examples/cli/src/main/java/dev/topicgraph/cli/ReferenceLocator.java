@@ -59,7 +59,10 @@ final class ReferenceLocator {
   }
 
   private Diagnostic locate(Diagnostic d) {
-    Diagnostic.Builder b = d.toBuilder().source(input.toString());
+    Diagnostic.Builder b = d.toBuilder();
+    if (d.source().isEmpty()) {
+      b.source(input.toString());
+    }
     Matcher m = MISSING.matcher(d.message());
     if (!m.find()) {
       return b.build();
