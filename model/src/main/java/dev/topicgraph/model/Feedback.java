@@ -18,11 +18,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Feedback {
   /**
-   * Orders two pieces of feedback by {@link #at()}, and by {@link #id()} when they were given at the
-   * same instant, so the last is the one that counts. The order does not depend on input order.
+   * Orders two pieces of feedback by {@link #at()}, by {@link #id()} when they were given at the
+   * same instant, and by content when both tie ({@link #interest()}, then {@link #optIn()}, {@link
+   * #reviewer()}, {@link #topic()} and {@link #comment()}), so the last is the one that counts. The
+   * order is total and consistent with {@code equals}: it does not depend on input order, even for
+   * two events that share an id and an instant.
    */
-  public static final Comparator<Feedback> NEWEST_LAST =
-      Comparator.comparing(Feedback::at).thenComparing(Feedback::id);
+  public static final Comparator<Feedback> NEWEST_LAST = Comparator.comparing(Feedback::at)
+      .thenComparing(Feedback::id)
+      .thenComparingInt(Feedback::interest)
+      .thenComparing(Feedback::optIn)
+      .thenComparing(Feedback::reviewer)
+      .thenComparing(Feedback::topic)
+      .thenComparing(f -> f.comment().orElse(""));
 
   Feedback() {}
 

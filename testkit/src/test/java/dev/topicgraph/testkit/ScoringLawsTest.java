@@ -185,6 +185,70 @@ class ScoringLawsTest {
     });
   }
 
+  /**
+   * Events on one topic drawn from a small pool of ids, reviewers, instants and ratings, so that two
+   * events often share an id and an instant (a replayed event whose content changed, or two sources
+   * that assign ids independently) and the tie-break between them decides the state.
+   */
+  static final Gen<List<Feedback>> COLLIDING_EVENTS = (random, size) -> {
+    Instant base = Instant.parse("2026-03-01T12:00:00Z");
+    int n = random.nextInt(2, Math.max(3, size / 2 + 3));
+    List<Feedback> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(Feedback.builder()
+          .id("e" + random.nextInt(3))
+          .topic(NodeId.of("topic.one"))
+          .reviewer("r-" + random.nextInt(2))
+          .interest(random.nextInt(1, 6))
+          .optIn(random.nextInt(3) == 0)
+          .at(base.plusNanos(random.nextInt(2)))
+          .comment(random.nextInt(4) == 0 ? java.util.Optional.of("comment " + random.nextInt(2))
+              : java.util.Optional.empty())
+          .build());
+    }
+    return out;
+  };
+
+  @Test
+  void everyMergeLawHoldsWhenEventsShareIdsAndInstants() {
+    Property.forAll(COLLIDING_EVENTS).named("merge laws with colliding ids and instants").trials(300)
+        .shrinkWith(events -> java.util.stream.IntStream.range(0, events.size()).mapToObj(i -> {
+          List<Feedback> smaller = new ArrayList<>(events);
+          smaller.remove(i);
+          return smaller;
+        }).filter(l -> !l.isEmpty()))
+        .check(events -> {
+          FeedbackAccumulator whole = fold(events);
+          // The order of add does not matter: every permutation we try folds to the same state.
+          List<Feedback> reversed = new ArrayList<>(events);
+          Collections.reverse(reversed);
+          assertEquals(whole, fold(reversed), "reversed order");
+          for (int seed = 0; seed < 4; seed++) {
+            List<Feedback> shuffled = new ArrayList<>(events);
+            Collections.shuffle(shuffled, new java.util.Random(seed));
+            assertEquals(whole, fold(shuffled), "shuffled order");
+          }
+          // Commutative and associative over any split of the events.
+          int i = events.size() / 3;
+          int j = 2 * events.size() / 3;
+          FeedbackAccumulator a = fold(events.subList(0, i));
+          FeedbackAccumulator b = fold(events.subList(i, j));
+          FeedbackAccumulator d = fold(events.subList(j, events.size()));
+          assertEquals(whole, a.copy().merge(b).merge(d), "(a ∪ b) ∪ d");
+          assertEquals(whole, a.copy().merge(b.copy().merge(d)), "a ∪ (b ∪ d)");
+          assertEquals(whole, d.copy().merge(b).merge(a), "(d ∪ b) ∪ a");
+          assertEquals(b.copy().merge(d), d.copy().merge(b), "b ∪ d = d ∪ b");
+          // Idempotent on events: delivering any event again changes nothing.
+          FeedbackAccumulator replayed = fold(events);
+          reversed.forEach(replayed::add);
+          assertEquals(whole, replayed, "every event delivered twice");
+          assertEquals(whole, whole.copy().merge(whole), "merged with itself");
+          for (String reviewer : List.of("r-0", "r-1")) {
+            assertEquals(whole.ratingOf(reviewer), fold(reversed).ratingOf(reviewer), reviewer);
+          }
+        });
+  }
+
   /** All events folded into one accumulator, as if they were all about one topic. */
   private static FeedbackAccumulator fold(List<Feedback> events) {
     FeedbackAccumulator acc = FeedbackAccumulator.empty();

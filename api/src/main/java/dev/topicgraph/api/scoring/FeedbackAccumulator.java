@@ -17,7 +17,10 @@ import java.util.TreeMap;
  * into batches, or on an event arriving twice. This is what a combine function of a distributed
  * engine needs (Beam's {@code CombineFn}, Flink's {@code AggregateFunction}); see {@code
  * docs/scoring.md}. The newest rating is chosen by {@link Feedback#NEWEST_LAST}; an opt-in, once
- * given, stays, together with the rating it came with.
+ * given, stays, together with the rating it came with. The laws hold for any events, including two
+ * that share an id and an instant but differ in content (a corrected event replayed under its old
+ * id, or two sources that number events independently): the order is total, so the event with the
+ * higher rating counts, whatever order the two arrive in.
  *
  * <p>An accumulator belongs to one topic; it does not check the events' topic. It is mutable and not
  * thread-safe: confine each to one thread, or copy it. Equality is by content.
@@ -169,7 +172,14 @@ public final class FeedbackAccumulator {
       if (nano != o.nano) {
         return nano > o.nano;
       }
-      return eventId.compareTo(o.eventId) > 0;
+      int byId = eventId.compareTo(o.eventId);
+      if (byId != 0) {
+        return byId > 0;
+      }
+      // The same id at the same instant: one event delivered with different content. Decide by the
+      // content the state keeps, so that neither order of arrival nor batching can change the result.
+      // Ratings equal so far differ at most in their opt-in rating, which combine takes the maximum of.
+      return interest > o.interest;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code topicgraph convert IN OUT}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Reads a graph in one format and writes it in another. The output is replaced atomically.")
+    description = {"Reads a graph in one format and writes it in another. The output is replaced atomically.",
+        "OUT's folder must exist: convert creates OUT itself, never the folders above it. The Markdown format"
+            + " writes a directory of pages, so name OUT as a folder (pages, not pages.md)."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -35,12 +38,14 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FormatProvider reader = Io.formatFor(in, from);
-    FormatProvider writer = Io.formatFor(out, to);
+    FormatProvider reader = Io.formatFor(in, from, "--from");
+    FormatProvider writer = Io.formatFor(out, to, "--to");
     if (!writer.descriptor().can(Capability.WRITE)) {
       throw new Main.UsageError("the format " + writer.descriptor().id() + " cannot write");
     }
-    Optional<TopicGraph> graph = Io.read(in, reader, ReadOptions.defaults(), spec.commandLine().getErr());
+    checkOutput(writer);
+    Path input = Io.inputPath(in, reader, spec.commandLine().getErr());
+    Optional<TopicGraph> graph = Io.read(input, reader, ReadOptions.defaults(), spec.commandLine().getErr());
     if (graph.isEmpty()) {
       return Main.INVALID;
     }
@@ -50,10 +55,32 @@ final class ConvertCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(out + ": error write.unrepresentable: " + e.getMessage());
       return Main.INVALID;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(out + ": error io.write: " + e);
+      spec.commandLine().getErr().println(out + ": error io.write: " + Io.reason(e));
       return Main.INVALID;
     }
     spec.commandLine().getOut().printf("wrote %s (%s)%n", out, writer.descriptor().id());
     return Main.OK;
+  }
+
+  /**
+   * Refuses, before reading anything, an output that would surprise: a file name such as {@code
+   * out.md} for a format that writes a directory (unless {@code --to} names the format), and an
+   * output whose folder does not exist.
+   */
+  private void checkOutput(FormatProvider writer) {
+    String name = out.getFileName() == null ? "" : out.getFileName().toString();
+    if (to == null && writer.descriptor().can(Capability.DIRECTORY) && name.contains(".")
+        && !Files.isDirectory(out)) {
+      String folder = name.substring(0, name.lastIndexOf('.'));
+      Path suggestion = out.resolveSibling(folder.isEmpty() ? "pages" : folder);
+      throw new Main.UsageError("the " + writer.descriptor().id() + " format writes a directory of pages, not one"
+          + " file, so " + out + " would be a directory; name the output as a folder, such as " + suggestion
+          + " (or pass --to " + writer.descriptor().id() + " to keep the name)");
+    }
+    Path parent = out.toAbsolutePath().normalize().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new Main.UsageError("the folder " + out.getParent() + " does not exist; create it first (convert"
+          + " writes " + out + " itself, never the folders above it)");
+    }
   }
 }

@@ -3,6 +3,8 @@ package dev.topicgraph.cli;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.ProviderProblem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -20,16 +22,39 @@ final class FormatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%-10s %-34s %-32s %-12s %s%n", "ID", "NAME", "MEDIA TYPES", "EXTENSIONS", "CAPABILITIES");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("ID", "NAME", "MEDIA TYPES", "EXTENSIONS", "CAPABILITIES"));
     for (FormatDescriptor d : Io.registry().formats()) {
-      out.printf("%-10s %-34s %-32s %-12s %s%n", d.id(), d.displayName(), String.join(", ", d.mediaTypes()),
-          d.fileExtensions().stream().map(e -> "." + e).collect(Collectors.joining(", ")),
-          d.capabilities().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).sorted()
-              .collect(Collectors.joining(", ")));
+      rows.add(List.of(d.id(), d.displayName(), orDash(String.join(", ", d.mediaTypes())),
+          orDash(d.fileExtensions().stream().map(e -> "." + e).collect(Collectors.joining(", "))),
+          orDash(d.capabilities().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).sorted()
+              .collect(Collectors.joining(", ")))));
+    }
+    // Each column as wide as its widest cell, two spaces between columns; the last is not padded.
+    int[] widths = new int[rows.get(0).size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        line.append(cell);
+        if (i < row.size() - 1) {
+          line.append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length()) + 2));
+        }
+      }
+      out.println(line);
     }
     for (ProviderProblem p : Io.registry().problems()) {
       spec.commandLine().getErr().println("warning: skipped the format provider " + p);
     }
     return Main.OK;
+  }
+
+  private static String orDash(String cell) {
+    return cell.isEmpty() ? "-" : cell;
   }
 }

@@ -62,8 +62,9 @@ final class RankCommand implements Callable<Integer> {
       throw new Main.UsageError("--top must be 0 or more, not " + top);
     }
     Instant when = asOf == null ? Instant.now() : instant(asOf);
-    FormatProvider provider = Io.formatFor(path, format);
-    Optional<TopicGraph> graph = Io.read(path, provider, ReadOptions.defaults(), spec.commandLine().getErr());
+    FormatProvider provider = Io.formatFor(path, format, "--format");
+    Path input = Io.inputPath(path, provider, spec.commandLine().getErr());
+    Optional<TopicGraph> graph = Io.read(input, provider, ReadOptions.defaults(), spec.commandLine().getErr());
     if (graph.isEmpty()) {
       return Main.INVALID;
     }

@@ -17,12 +17,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code topicgraph validate PATH}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Reads a graph and reports every problem; exit code 1 if there are errors.")
+    description = {"Reads a graph and reports every problem as file:line:column: severity code: message;"
+        + " exit code 1 if there are errors."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", description = "A file, or a directory of Markdown pages.")
+  @Parameters(paramLabel = "PATH", description = {"A file, or a directory of Markdown pages.",
+      "Given a Markdown graph's index.md, reads the directory it sits in: the index lists the pages but is not"
+          + " one of them."})
   private Path path;
 
   @Option(names = "--format", paramLabel = "ID", description = "The format; by default from the file name.")
@@ -33,19 +36,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FormatProvider provider = Io.formatFor(path, format);
+    FormatProvider provider = Io.formatFor(path, format, "--format");
+    Path input = Io.inputPath(path, provider, spec.commandLine().getErr());
     ReadOptions options = strict ? ReadOptions.strict() : ReadOptions.defaults();
-    Optional<TopicGraph> graph = Io.read(path, provider, options, spec.commandLine().getErr());
+    Optional<TopicGraph> graph = Io.read(input, provider, options, spec.commandLine().getErr());
     if (graph.isEmpty()) {
       return Main.INVALID;
     }
-    List<Diagnostic> warnings = graph.get().validate(ValidationMode.LENIENT);
+    List<Diagnostic> warnings = ReferenceLocator.locate(input, graph.get().validate(ValidationMode.LENIENT));
     for (Diagnostic d : warnings) {
-      spec.commandLine().getErr().println(d.toBuilder().source(path.toString()).build());
+      spec.commandLine().getErr().println(d);
     }
     TopicGraph g = graph.get();
     spec.commandLine().getOut().printf("%s: valid %s graph: %d nodes, %d relations, %d topics, %d feedback events"
-        + (warnings.isEmpty() ? "%n" : ", %d warnings%n"), path, provider.descriptor().id(), g.nodes().size(),
+        + (warnings.isEmpty() ? "%n" : ", %d warnings%n"), input, provider.descriptor().id(), g.nodes().size(),
         g.relations().size(), g.topics().size(), g.feedback().size(), warnings.size());
     return Main.OK;
   }

@@ -135,7 +135,102 @@ class CliTest {
     assertEquals(2, run("validate", "graph.unknownext").code);
     Run r = run("convert", samplePath().toString(), temp.resolve("out.json").toString(), "--to", "nosuch");
     assertEquals(2, r.code);
-    assertTrue(r.err.contains("No registered format matches format id 'nosuch'"), r.err);
+    assertTrue(r.err.contains("no format has the id 'nosuch'; formats: json, markdown, mermaid, yaml"), r.err);
+  }
+
+  @Test
+  void anUnknownFormatAsksForTheOptionAndListsTheFormats() {
+    Run validate = run("validate", temp.resolve("graph.unknownext").toString());
+    assertEquals(2, validate.code);
+    assertEquals("topicgraph: cannot tell the format of " + temp.resolve("graph.unknownext")
+        + " from its name; pass --format ID, one of: json, markdown, mermaid, yaml\n", validate.err);
+    assertTrue(!validate.err.contains("shade"), validate.err);
+
+    Run convert = run("convert", samplePath().toString(), temp.resolve("out.unknownext").toString());
+    assertEquals(2, convert.code);
+    assertTrue(convert.err.contains("pass --to ID, one of: json, markdown, mermaid, yaml"), convert.err);
+  }
+
+  @Test
+  void convertRefusesAFileNameForTheDirectoryFormat() {
+    Path out = temp.resolve("out.md");
+    Run r = run("convert", samplePath().toString(), out.toString());
+    assertEquals(2, r.code, r.err);
+    assertTrue(r.err.contains("the markdown format writes a directory of pages, not one file"), r.err);
+    assertTrue(r.err.contains("name the output as a folder, such as " + temp.resolve("out")), r.err);
+    assertTrue(!Files.exists(out), "nothing was written");
+
+    Path folder = temp.resolve("out.pages");
+    Run explicit = run("convert", samplePath().toString(), folder.toString(), "--to", "markdown");
+    assertEquals(0, explicit.code, explicit.err + "--to names the format, so a dotted folder name is fine");
+    assertTrue(Files.isRegularFile(folder.resolve("index.md")));
+  }
+
+  @Test
+  void convertWritesOnlyTheOutputItselfNotMissingParents() {
+    Path out = temp.resolve("no-such-folder/deeper/out.json");
+    Run r = run("convert", samplePath().toString(), out.toString());
+    assertEquals(2, r.code, r.err);
+    assertTrue(r.err.contains("the folder " + out.getParent() + " does not exist"), r.err);
+    assertTrue(!Files.exists(temp.resolve("no-such-folder")), "no folder was created");
+  }
+
+  @Test
+  void writeErrorsSayWhy() throws IOException {
+    Path notEmpty = temp.resolve("notes");
+    Files.createDirectories(notEmpty);
+    Files.writeString(notEmpty.resolve("mine.txt"), "someone's notes\n");
+    Run r = run("convert", samplePath().toString(), notEmpty.toString(), "--to", "markdown");
+    assertEquals(1, r.code);
+    assertTrue(r.err.startsWith(notEmpty + ": error io.write: directory not empty"), r.err);
+    assertTrue(!r.err.contains("Exception"), r.err);
+    assertEquals("someone's notes\n", Files.readString(notEmpty.resolve("mine.txt")));
+
+    assertEquals("permission denied: /x", Io.reason(new java.nio.file.AccessDeniedException("/x")));
+    assertEquals("disk full: /x", Io.reason(new java.nio.file.FileSystemException("/x", null,
+        "No space left on device")));
+    assertEquals("disk full", Io.reason(new IOException("No space left on device")));
+    assertEquals("no such file or directory: /x", Io.reason(new java.nio.file.NoSuchFileException("/x")));
+    assertEquals("already exists: /x (is a directory, not a file)",
+        Io.reason(new java.nio.file.FileAlreadyExistsException("/x", null, "is a directory, not a file")));
+  }
+
+  @Test
+  void theFormatsTableIsAligned() {
+    Run r = run("formats");
+    List<String> lines = r.out.lines().collect(java.util.stream.Collectors.toList());
+    String header = lines.get(0);
+    for (String column : List.of("NAME", "MEDIA TYPES", "EXTENSIONS", "CAPABILITIES")) {
+      int at = header.indexOf(column);
+      for (String line : lines.subList(1, lines.size())) {
+        assertTrue(line.length() > at && line.charAt(at - 1) == ' ' && line.charAt(at) != ' ',
+            () -> column + " does not start at column " + at + ":\n" + r.out);
+      }
+    }
+  }
+
+  @Test
+  void warningsCarryTheirLineAndColumn() throws IOException {
+    Path file = temp.resolve("dangling.json");
+    Files.writeString(file, "{\"format\": \"topicgraph/1\",\n"
+        + " \"nodes\": [{\"id\": \"vendor.a\", \"title\": \"A\"}],\n"
+        + " \"relations\": [{\"from\": \"vendor.a\", \"type\": \"enables\",\n"
+        + "   \"to\": \"vendor.missing\", \"rationale\": \"R.\"}]}\n");
+    Run r = run("validate", file.toString());
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.err.startsWith(file + ":4:11: warning graph.dangling-relation: "), r.err);
+  }
+
+  @Test
+  void validateGivenTheIndexPageValidatesItsDirectory() throws IOException {
+    Path out = temp.resolve("demo");
+    assertEquals(0, run("demo", "--out", out.toString()).code);
+    Path index = out.resolve("pages/index.md");
+    Run r = run("validate", index.toString(), "--strict");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.err.contains("note: " + index + " is the index of a Markdown graph, not a page of it; reading the"
+        + " directory " + out.resolve("pages")), r.err);
+    assertTrue(r.out.contains("valid markdown graph: 12 nodes"), r.out);
   }
 
   @Test

@@ -1,0 +1,6 @@
+/** An application using topicgraph on the module path: the formats are found as services. */
+module com.example.consumer {
+  requires dev.topicgraph.api;
+
+  exports com.example.consumer;
+}
