@@ -341,8 +341,8 @@ public final class AtomicOutput {
             "is a folder where the output has a file; topicgraph does not replace it");
       }
       if (!marked) {
-        throw new FileAlreadyExistsException(p.toString(), null, "exists, and topicgraph did not write it "
-            + "(the folder has no " + MARKER + " file); move it away or write to another folder");
+        throw new FileAlreadyExistsException(p.toString(), null, "topicgraph did not write it (the folder has no "
+            + MARKER + " file); move it away or write to another folder");
       }
     }
   }

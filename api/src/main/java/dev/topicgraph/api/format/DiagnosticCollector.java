@@ -30,6 +30,7 @@ public final class DiagnosticCollector {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private boolean errors;
   private boolean full;
+  private int droppedWarnings;
 
   /**
    * Creates a collector.
@@ -133,7 +134,11 @@ public final class DiagnosticCollector {
     if (full) {
       return;
     }
-    if (diagnostics.size() == maxProblems) {
+    if (!diagnostic.isError() && diagnostics.size() >= maxProblems) {
+      droppedWarnings++;
+      return;
+    }
+    if (diagnostics.size() >= maxProblems) {
       full = true;
       errors = true;
       diagnostics.add(Diagnostic.builder().severity(Severity.ERROR).code(TOO_MANY_PROBLEMS)
@@ -171,6 +176,11 @@ public final class DiagnosticCollector {
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> copy = new ArrayList<>(diagnostics);
     copy.sort(BY_LOCATION);
+    if (droppedWarnings > 0 && !full) {
+      copy.add(Diagnostic.builder().severity(Severity.WARNING).code(TOO_MANY_PROBLEMS).source(sourceName)
+          .message(droppedWarnings + " more warnings after the first " + maxProblems + " problems are not listed")
+          .build());
+    }
     return List.copyOf(copy);
   }
 

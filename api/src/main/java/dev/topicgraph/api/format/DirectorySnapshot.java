@@ -6,7 +6,6 @@ import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.Severity;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -139,8 +138,8 @@ public final class DirectorySnapshot {
       if (!before.isRegularFile()) {
         return Optional.empty();
       }
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      return Optional.of(before.fileKey() + " " + before.lastModifiedTime().toInstant() + "\n" + text);
+      Optional<String> text = OutputManifest.text(file);
+      return text.map(t -> before.fileKey() + " " + before.lastModifiedTime().toInstant() + "\n" + t);
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }

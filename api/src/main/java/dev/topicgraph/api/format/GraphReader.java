@@ -1,11 +1,15 @@
 package dev.topicgraph.api.format;
 
+import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.ValidationMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads graphs in one format.
@@ -34,6 +38,26 @@ public interface GraphReader {
    * @throws IOException if the input cannot be read
    */
   TopicGraph read(Path path) throws IOException;
+
+  /**
+   * Reads a graph as {@link #read(Path)} does, and returns with it the warnings of the read: in a
+   * lenient read, references that lead nowhere, each located where the input states it. Formats
+   * that do not locate them inherit this method, which reports {@link TopicGraph#validate} warnings
+   * with the path as their source and no line.
+   *
+   * @param path the file or directory
+   * @return the graph and its warnings
+   * @throws FormatException if the content is not a valid graph in this format
+   * @throws IOException if the input cannot be read
+   */
+  default ReadResult readWithWarnings(Path path) throws IOException {
+    TopicGraph graph = read(path);
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Diagnostic d : graph.validate(ValidationMode.LENIENT)) {
+      warnings.add(d.source().isPresent() ? d : d.toBuilder().source(path.toString()).build());
+    }
+    return ReadResult.of(graph, warnings);
+  }
 
   /**
    * Reads a graph from a stream of bytes. The stream is read to its end but not closed.

@@ -3,6 +3,7 @@ package dev.topicgraph.api.format;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -58,19 +59,32 @@ final class OutputManifest {
     return new OutputManifest(State.COMPLETE, new TreeSet<>(), new TreeSet<>());
   }
 
+  /** The largest marker read: about a hundred thousand files' names. */
+  static final int MAX_MARKER_BYTES = 16 << 20;
+
   /** Reads the marker of {@code dir}; empty if there is none. */
   static Optional<OutputManifest> read(Path dir) throws IOException {
-    Path marker = dir.resolve(AtomicOutput.MARKER);
+    return text(dir.resolve(AtomicOutput.MARKER)).map(OutputManifest::parse);
+  }
+
+  /**
+   * The text of a marker file; empty if there is none. Bytes that are not UTF-8 are replaced, since a
+   * damaged marker must still be compared and parsed as far as it goes.
+   */
+  static Optional<String> text(Path marker) throws IOException {
     if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    String text;
-    try {
-      text = Files.readString(marker, UTF_8);
+    try (InputStream in = Files.newInputStream(marker, LinkOption.NOFOLLOW_LINKS)) {
+      byte[] bytes = in.readNBytes(MAX_MARKER_BYTES + 1);
+      if (bytes.length > MAX_MARKER_BYTES) {
+        throw new IOException(marker + " is larger than " + MAX_MARKER_BYTES + " bytes; it is not a marker "
+            + "topicgraph wrote");
+      }
+      return Optional.of(new String(bytes, UTF_8));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    return Optional.of(parse(text));
   }
 
   static OutputManifest parse(String text) {

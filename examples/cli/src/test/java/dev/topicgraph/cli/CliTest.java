@@ -179,12 +179,17 @@ class CliTest {
   void writeErrorsSayWhy() throws IOException {
     Path notEmpty = temp.resolve("notes");
     Files.createDirectories(notEmpty);
-    Files.writeString(notEmpty.resolve("mine.txt"), "someone's notes\n");
+    Files.writeString(notEmpty.resolve("index.md"), "someone's notes\n");
     Run r = run("convert", samplePath().toString(), notEmpty.toString(), "--to", "markdown");
     assertEquals(1, r.code);
-    assertTrue(r.err.startsWith(notEmpty + ": error io.write: directory not empty"), r.err);
+    assertTrue(r.err.startsWith(notEmpty + ": error io.write: already exists: " + notEmpty.resolve("index.md")
+        + " (topicgraph did not write it"), r.err);
     assertTrue(!r.err.contains("Exception"), r.err);
-    assertEquals("someone's notes\n", Files.readString(notEmpty.resolve("mine.txt")));
+    assertEquals("someone's notes\n", Files.readString(notEmpty.resolve("index.md")));
+    try (java.util.stream.Stream<Path> left = Files.list(notEmpty)) {
+      assertEquals(List.of(notEmpty.resolve("index.md")), left.collect(java.util.stream.Collectors.toList()),
+          "a refused write leaves no lock, staging folder or marker");
+    }
 
     assertEquals("permission denied: /x", Io.reason(new java.nio.file.AccessDeniedException("/x")));
     assertEquals("disk full: /x", Io.reason(new java.nio.file.FileSystemException("/x", null,

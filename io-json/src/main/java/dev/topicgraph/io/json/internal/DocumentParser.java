@@ -13,6 +13,7 @@ import dev.topicgraph.model.NodeKind;
 import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.RelationType;
 import dev.topicgraph.model.Section;
+import dev.topicgraph.model.Severity;
 import dev.topicgraph.model.Source;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
@@ -77,7 +78,11 @@ final class DocumentParser {
     this.codes = codes;
   }
 
-  /** A reference to a node or topic, kept in strict mode to report the ones that lead nowhere. */
+  /**
+   * A reference to a node or topic that the document had not defined when the reference was read,
+   * kept to report it, located, if the rest of the document does not define it either: an error in
+   * strict mode, a warning otherwise. In canonical order targets come first, so few are kept.
+   */
   private static final class Reference {
     final NodeId target;
     final boolean topic;
@@ -159,9 +164,7 @@ final class DocumentParser {
     if (after != null) {
       errorAt(codes.syntax, "unexpected " + describe(after) + " after the end of the document", line(), column());
     }
-    if (strict) {
-      checkReferences();
-    }
+    checkReferences();
     return builder;
   }
 
@@ -395,10 +398,12 @@ final class DocumentParser {
     Relation relation = build(f, line, column, () -> Relation.of(a, ty, b, r));
     if (relation != null) {
       builder.addRelation(relation);
-      if (strict) {
-        String where = "/relations/" + index;
+      String where = "/relations/" + index;
+      if (!nodeIndex.containsKey(a)) {
         references.add(new Reference(a, false, GraphCheck.DANGLING_RELATION, "the relation starts from " + a
             + ", which is not a node of the document", fromLine, fromColumn, where + "/from"));
+      }
+      if (!nodeIndex.containsKey(b)) {
         references.add(new Reference(b, false, GraphCheck.DANGLING_RELATION, "the relation points at " + b
             + ", which is not a node of the document", toLine, toColumn, where + "/to"));
       }
@@ -517,7 +522,7 @@ final class DocumentParser {
       NodeId id = nodeId("drawsFrom");
       if (id != null) {
         out.add(id);
-        if (strict) {
+        if (!nodeIndex.containsKey(id)) {
           drawn.add(new Reference(id, false, GraphCheck.DANGLING_DRAWS_FROM, "the topic draws from " + id
               + ", which is not a node of the document", line, column, pointer()));
         }
@@ -637,7 +642,7 @@ final class DocumentParser {
     Feedback event = build(f, line, column, b::build);
     if (event != null) {
       builder.addFeedback(event);
-      if (strict) {
+      if (!topicIndex.containsKey(event.topic())) {
         references.add(new Reference(event.topic(), true, GraphCheck.UNKNOWN_FEEDBACK_TOPIC, "the feedback is about "
             + event.topic() + ", which is not a topic of the document", topicLine, topicColumn,
             "/feedback/" + index + "/topic"));
@@ -649,7 +654,7 @@ final class DocumentParser {
     for (Reference r : references) {
       boolean known = r.topic ? topicIndex.containsKey(r.target) : nodeIndex.containsKey(r.target);
       if (!known) {
-        c.error(r.check.code(), r.message, r.line, r.column, r.pointer);
+        c.add(strict ? Severity.ERROR : Severity.WARNING, r.check.code(), r.message, r.line, r.column, r.pointer);
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.topicgraph.io.markdown.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.topicgraph.api.format.DirectorySnapshot;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.GraphReader;
 import dev.topicgraph.api.format.ReadOptions;
@@ -57,11 +58,18 @@ public final class MarkdownGraphReader implements GraphReader {
   @Override
   public TopicGraph read(Path path) throws IOException {
     requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      return DirectorySnapshot.read(path, view -> readOnce(path, Optional.of(view)));
+    }
+    return readOnce(path, Optional.empty());
+  }
+
+  private TopicGraph readOnce(Path path, Optional<DirectorySnapshot> directory) throws IOException {
     Problems problems = new Problems(path.toString(), options.maxProblems());
     TopicGraph.Builder builder = TopicGraph.builder();
     try {
-      if (Files.isDirectory(path)) {
-        readDirectory(path, problems, builder);
+      if (directory.isPresent()) {
+        readDirectory(directory.get(), problems, builder);
       } else {
         readOne(path, path.toString(), Optional.empty(), problems, builder, new State());
         problems.throwIfErrors();
@@ -91,20 +99,22 @@ public final class MarkdownGraphReader implements GraphReader {
     final List<PageReader.Located<NodeId>> drawsFrom = new ArrayList<>();
   }
 
-  private void readDirectory(Path dir, Problems problems, TopicGraph.Builder builder) throws IOException {
-    Path nodes = dir.resolve("nodes");
-    Path topics = dir.resolve("topics");
-    if (!Files.isDirectory(nodes) && !Files.isDirectory(topics) && !Files.isRegularFile(dir.resolve("index.md"))) {
-      problems.error(dir.toString(), "md.layout", "not a topicgraph Markdown directory: expected nodes/, topics/ "
-          + "and index.md", 0, 0);
+  private void readDirectory(DirectorySnapshot view, Problems problems, TopicGraph.Builder builder)
+      throws IOException {
+    List<String> nodes = pages(view, "nodes");
+    List<String> topics = pages(view, "topics");
+    if (nodes.isEmpty() && topics.isEmpty() && !Files.isDirectory(view.root().resolve("nodes"))
+        && !Files.isDirectory(view.root().resolve("topics")) && !view.list("").contains("index.md")) {
+      problems.error(view.root().toString(), "md.layout", "not a topicgraph Markdown directory: expected nodes/, "
+          + "topics/ and index.md", 0, 0);
       return;
     }
     State state = new State();
-    for (Path file : pages(nodes)) {
-      readPage(file, dir, false, problems, builder, state);
+    for (String page : nodes) {
+      readPage(page, view.path(page), false, problems, builder, state);
     }
-    for (Path file : pages(topics)) {
-      readPage(file, dir, true, problems, builder, state);
+    for (String page : topics) {
+      readPage(page, view.path(page), true, problems, builder, state);
     }
     if (options.mode() == ValidationMode.STRICT) {
       for (PageReader.Located<Relation> r : state.relations) {
@@ -122,19 +132,14 @@ public final class MarkdownGraphReader implements GraphReader {
     }
   }
 
-  private static List<Path> pages(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().collect(Collectors.toList());
-    }
+  /** The pages of a folder of the directory, by their paths relative to it, such as {@code nodes/x.md}. */
+  private static List<String> pages(DirectorySnapshot view, String folder) throws IOException {
+    return view.list(folder).stream().filter(p -> p.endsWith(".md")).collect(Collectors.toList());
   }
 
-  private void readPage(Path file, Path root, boolean topic, Problems problems, TopicGraph.Builder builder,
+  private void readPage(String source, Path file, boolean topic, Problems problems, TopicGraph.Builder builder,
       State state) throws IOException {
-    String name = file.getFileName().toString();
-    String source = root.relativize(file).toString().replace('\\', '/');
+    String name = source.substring(source.lastIndexOf('/') + 1);
     String idText = name.substring(0, name.length() - 3);
     if (!NodeId.isValid(idText) || (NodeId.of(idText).kind() == NodeKind.TOPIC) != topic) {
       problems.error(source, "md.file-name", "the file name is not " + (topic ? "a topic id" : "a node id")
