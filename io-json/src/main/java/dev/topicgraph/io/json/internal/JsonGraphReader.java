@@ -75,10 +75,13 @@ public final class JsonGraphReader implements GraphReader {
     requireNonNull(sourceName, "sourceName");
     DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
     TopicGraph.Builder builder = null;
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), new NonClosingInput(in))) {
-      builder = parse(p, c, options, JSON_CODES, "JSON");
+    NonClosingInput input = new NonClosingInput(in);
+    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), input)) {
+      builder = parse(p, c, options, JSON_CODES, "JSON", input);
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      // Either the stream failed, or Jackson refused the bytes while detecting their encoding.
+      input.rethrowFailure();
+      c.error(JSON_CODES.syntax, "malformed JSON: " + clean(e.getCause().getMessage()), 1, 1, "");
     } catch (JacksonException e) {
       at(c, JSON_CODES.syntax, "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
     }
@@ -103,16 +106,27 @@ public final class JsonGraphReader implements GraphReader {
   public static TopicGraph readTokens(JsonParser p, String sourceName, ReadOptions options, String codePrefix,
       String language) throws IOException {
     DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
-    TopicGraph.Builder builder = parse(p, c, options, new Codes(codePrefix), language);
+    TopicGraph.Builder builder = parse(p, c, options, new Codes(codePrefix), language, null);
     return build(builder, c, options, sourceName);
   }
 
+  /**
+   * Parses a document. An I/O failure inside the parser is rethrown when it is the input's own
+   * failure, and when {@code input} is null (the caller's parser, whose input is unknown); otherwise
+   * it is the parser's refusal of the bytes, such as text that is not in the encoding it detected,
+   * and is reported as a syntax error.
+   */
   private static TopicGraph.Builder parse(JsonParser p, DiagnosticCollector c, ReadOptions options, Codes codes,
-      String language) throws IOException {
+      String language, NonClosingInput input) throws IOException {
     try {
       return new DocumentParser(p, c, options.mode(), codes).parse();
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      if (input == null) {
+        throw e.getCause();
+      }
+      input.rethrowFailure();
+      at(c, codes.syntax, "malformed " + language + ": " + clean(e.getCause().getMessage()),
+          located(e.getLocation(), p));
     } catch (StreamConstraintsException e) {
       at(c, codes.limit, "the document exceeds a read limit: " + clean(e.getOriginalMessage())
           + " (see ReadOptions)", located(e.getLocation(), p));
@@ -179,9 +193,62 @@ public final class JsonGraphReader implements GraphReader {
   }
 
   /** Shields the caller's stream from being closed by the parser. */
+  /** The caller's stream, left open, remembering the first failure of its own. */
   private static final class NonClosingInput extends FilterInputStream {
+    private IOException failure;
+
     NonClosingInput(InputStream in) {
       super(in);
+    }
+
+    /** Throws the stream's own failure, if it had one. */
+    void rethrowFailure() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    private IOException failed(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      try {
+        return super.skip(n);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public int available() throws IOException {
+      try {
+        return super.available();
+      } catch (IOException e) {
+        throw failed(e);
+      }
     }
 
     @Override

@@ -1,0 +1,6 @@
+---
+id: ../../etc/passwd
+title: B
+---
+
+# B

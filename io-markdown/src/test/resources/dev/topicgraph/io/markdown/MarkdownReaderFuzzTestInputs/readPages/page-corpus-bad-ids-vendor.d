@@ -1,0 +1,6 @@
+---
+id: vendor.d
+title: D
+---
+
+# D

@@ -1,0 +1,6 @@
+---
+id: vendor.b
+title: B
+---
+
+# B
