@@ -154,6 +154,36 @@ class JsonDiagnosticsTest {
     assertEquals("teal", g.node(NodeId.of("vendor.a")).orElseThrow().extra().get("colour"));
     assertEquals("3", g.node(NodeId.of("vendor.a")).orElseThrow().extra().get("rank"));
     assertEquals(3, g.validate(dev.topicgraph.model.ValidationMode.LENIENT).size());
+
+    Path file = temp.resolve("lenient.json");
+    Files.writeString(file, text);
+    dev.topicgraph.api.format.ReadResult read = lenient.readWithWarnings(file);
+    assertEquals(g, read.graph());
+    assertEquals(List.of(
+        at(text, 3, "\"vendor.gone\"", "graph.dangling-relation /relations/0/to"),
+        at(text, 4, "\"pattern.gone\"", "graph.dangling-draws-from /topics/0/drawsFrom/0"),
+        at(text, 5, "\"topic.gone\"", "graph.unknown-feedback-topic /feedback/0/topic")),
+        read.warnings().stream().map(d -> d.line().orElse(0) + ":" + d.column().orElse(0) + " " + d.code() + " "
+            + d.path().orElse("")).collect(Collectors.toList()));
+    assertTrue(read.warnings().stream().allMatch(d -> !d.isError() && d.source().orElseThrow().equals(file.toString())));
+  }
+
+  @Test
+  void aLenientReadWithMoreWarningsThanMaxProblemsStillGivesTheGraph() throws IOException {
+    StringBuilder sb = new StringBuilder("{\"format\": \"topicgraph/1\", \"nodes\": [{\"id\": \"vendor.a\", \"title\": \"A\"}],"
+        + " \"relations\": [");
+    for (int i = 0; i < 150; i++) {
+      sb.append(i == 0 ? "" : ",").append("{\"from\": \"vendor.a\", \"type\": \"enables\", \"to\": \"vendor.gone-")
+          .append(i).append("\", \"rationale\": \"r\"}");
+    }
+    sb.append("]}");
+    Path file = temp.resolve("many.json");
+    Files.writeString(file, sb.toString());
+    dev.topicgraph.api.format.ReadResult read = lenient.readWithWarnings(file);
+    assertEquals(150, read.graph().relations().size());
+    assertEquals(101, read.warnings().size());
+    assertEquals("read.too-many-problems", read.warnings().get(100).code());
+    assertTrue(read.warnings().get(100).message().startsWith("50 more warnings"), read.warnings().get(100).message());
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.api.format.GraphReader;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.GraphValidationException;
 import dev.topicgraph.model.TopicGraph;
@@ -56,6 +57,11 @@ public final class JsonGraphReader implements GraphReader {
 
   @Override
   public TopicGraph read(Path path) throws IOException {
+    return readWithWarnings(path).graph();
+  }
+
+  @Override
+  public ReadResult readWithWarnings(Path path) throws IOException {
     requireNonNull(path, "path");
     long size = Files.size(path);
     if (size > options.maxDocumentBytes()) {
@@ -65,12 +71,16 @@ public final class JsonGraphReader implements GraphReader {
       c.throwIfErrors();
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
+      return readResult(in, path.toString());
     }
   }
 
   @Override
   public TopicGraph read(InputStream in, String sourceName) throws IOException {
+    return readResult(in, sourceName).graph();
+  }
+
+  private ReadResult readResult(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
     DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
@@ -107,7 +117,7 @@ public final class JsonGraphReader implements GraphReader {
       String language) throws IOException {
     DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
     TopicGraph.Builder builder = parse(p, c, options, new Codes(codePrefix), language, null);
-    return build(builder, c, options, sourceName);
+    return build(builder, c, options, sourceName).graph();
   }
 
   /**
@@ -143,11 +153,12 @@ public final class JsonGraphReader implements GraphReader {
     return null;
   }
 
-  private static TopicGraph build(TopicGraph.Builder builder, DiagnosticCollector c, ReadOptions options,
+  /** The graph and the warnings collected on the way: the collector holds no error once the graph is built. */
+  private static ReadResult build(TopicGraph.Builder builder, DiagnosticCollector c, ReadOptions options,
       String sourceName) throws FormatException {
     c.throwIfErrors();
     try {
-      return builder.mode(options.mode()).build();
+      return ReadResult.of(builder.mode(options.mode()).build(), c.diagnostics());
     } catch (GraphValidationException e) {
       for (Diagnostic d : e.diagnostics()) {
         c.add(d.toBuilder().source(sourceName).build());
