@@ -90,6 +90,16 @@ class DocsTest {
   }
 
   @Test
+  void theConsumerChecksCopiesOfTheReadmeSnippetsAreTheSame() throws IOException {
+    Path consumer = ROOT.resolve("consumer-check/src/it/consumer/src/main/java/com/example/consumer");
+    Path examples = ROOT.resolve("examples/cli/src/main/java/dev/topicgraph/cli");
+    for (String[] snippet : new String[][] {{"ReadAndRank.java", "readAndRank"}, {"QuickStart.java", "quickstart"}}) {
+      assertEquals(region(examples.resolve(snippet[0]), snippet[1]), region(consumer.resolve(snippet[0]), snippet[1]),
+          "the consumer check runs the README's " + snippet[1] + " snippet as an application would write it");
+    }
+  }
+
+  @Test
   void theReadmeQuickStartsRun() throws IOException {
     assertEquals(List.of("vendor.example-sync is enabled by org-dim.operational-profile.engineering-led-cdp"),
         QuickStart.run());

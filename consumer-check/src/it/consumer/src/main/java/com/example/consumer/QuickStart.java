@@ -22,7 +22,8 @@ public final class QuickStart {
    */
   public static List<String> run() {
     List<String> out = new ArrayList<>();
-    // The README's snippet, unchanged.
+    // The README's snippet, unchanged (DocsTest in examples/cli checks it).
+    // tag::quickstart[]
     NodeId engineeringLed = NodeId.of("org-dim.operational-profile.engineering-led-cdp");
     NodeId vendor = NodeId.of("vendor.example-sync");
 
@@ -42,6 +43,7 @@ public final class QuickStart {
     for (Diagnostic d : graph.validate(ValidationMode.STRICT)) {
       out.add(d.toString()); // none: every reference resolves
     }
+    // end::quickstart[]
     return out;
   }
 }

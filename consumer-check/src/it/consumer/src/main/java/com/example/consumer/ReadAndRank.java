@@ -25,7 +25,8 @@ public final class ReadAndRank {
    * @throws IOException if the file cannot be read
    */
   public static void run(Path file, PrintStream out, PrintStream err) throws IOException {
-    // The README's snippet, unchanged.
+    // The README's snippet, unchanged (DocsTest in examples/cli checks it).
+    // tag::readAndRank[]
     FormatRegistry formats = FormatRegistry.load();               // every format on the class path
     GraphReader reader = formats.requireForFileName(file.toString()).reader(ReadOptions.strict());
     TopicGraph graph;
@@ -39,5 +40,6 @@ public final class ReadAndRank {
     for (RankedTopic r : PriorityScorer.withDefaults().rank(graph, asOf)) {
       out.printf("%d. %.3f %s%n", r.rank(), r.score(), r.topic().title());
     }
+    // end::readAndRank[]
   }
 }
