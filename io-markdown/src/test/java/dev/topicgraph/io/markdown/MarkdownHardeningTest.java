@@ -155,6 +155,27 @@ class MarkdownHardeningTest {
     }
   }
 
+  @Test
+  void linesAndCellsAreBoundedByThePageLimit() throws IOException {
+    GraphReader limited = new MarkdownFormat().reader(ReadOptions.builder().maxPageBytes(32 * 2000).build());
+    String items = head("## Relations\n" + "- a\n".repeat(2100));
+    FormatException e = assertThrows(FormatException.class, () -> limited.read(pages("items", items)));
+    assertEquals(List.of("md.limit"), codes(e));
+    assertTrue(e.getMessage().contains("2000 lines that are not blank"), e::getMessage);
+    located(e);
+
+    String blank = head("Text." + "\n".repeat(9000));
+    e = assertThrows(FormatException.class, () -> limited.read(pages("blank", blank)));
+    assertEquals(List.of("md.limit"), codes(e));
+    assertTrue(e.getMessage().contains("8000 lines"), e::getMessage);
+
+    String table = head("## Body", "", "|a".repeat(100), "|-".repeat(100), ("|".repeat(100) + "\n").repeat(30));
+    e = assertThrows(FormatException.class, () -> limited.read(pages("table", table)));
+    assertEquals(List.of("md.limit"), codes(e));
+    assertTrue(e.getMessage().contains("2000 cells"), e::getMessage);
+    located(e);
+  }
+
   // ------------------------------------------------------------------ 5. front matter after its end
 
   @Test
@@ -191,6 +212,9 @@ class MarkdownHardeningTest {
     assertEquals(List.of("md.limit"), codes(e));
     assertTrue(e.getMessage().contains("ReadOptions.maxDocumentBytes"), e::getMessage);
     assertEquals("nodes/vendor.c.md", e.diagnostics().get(0).source().get());
+
+    ReadOptions unlimited = ReadOptions.builder().maxPageBytes(Long.MAX_VALUE).maxDocumentBytes(Long.MAX_VALUE).build();
+    assertEquals(3, new MarkdownFormat().reader(unlimited).read(many).nodes().size());
   }
 
   // ------------------------------------------------------------------ 6. the same limits as JSON

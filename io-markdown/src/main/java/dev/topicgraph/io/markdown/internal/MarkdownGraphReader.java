@@ -155,17 +155,19 @@ public final class MarkdownGraphReader implements GraphReader {
       return;
     }
     long pageLimit = Math.min(options.maxPageBytes(), options.maxDocumentBytes() - state.totalBytes);
+    // A Java array (and string) holds at most about 2^31 bytes, whatever the options allow.
+    long readLimit = Math.min(pageLimit, Integer.MAX_VALUE - 16);
     byte[] bytes;
     int length;
     try (InputStream in = Files.newInputStream(open)) {
-      bytes = new byte[(int) Math.min(8192, pageLimit + 1)];
+      bytes = new byte[(int) Math.min(8192, readLimit + 1)];
       length = 0;
       while (true) {
         if (length == bytes.length) {
-          if (length > pageLimit) {
+          if (length > readLimit) {
             break;
           }
-          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(pageLimit + 1, Math.max(8192L, 2L * length)));
+          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(readLimit + 1, Math.max(8192L, 2L * length)));
         }
         int n = in.read(bytes, length, bytes.length - length);
         if (n < 0) {
@@ -174,8 +176,11 @@ public final class MarkdownGraphReader implements GraphReader {
         length += n;
       }
     }
-    if (length > pageLimit) {
-      if (pageLimit == options.maxPageBytes()) {
+    if (length > readLimit) {
+      if (readLimit < pageLimit) {
+        problems.error(source, "md.limit", "the page has more than " + readLimit + " bytes, the most one page can "
+            + "hold", 1, 1);
+      } else if (pageLimit == options.maxPageBytes()) {
         problems.error(source, "md.limit", "the page has more than " + options.maxPageBytes()
             + " bytes, the limit for one page (ReadOptions.maxPageBytes)", 1, 1);
       } else {

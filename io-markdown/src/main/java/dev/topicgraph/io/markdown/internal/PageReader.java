@@ -60,6 +60,9 @@ final class PageReader {
    */
   static final int BYTES_PER_LINE = 32;
 
+  /** The page limit divided by this is the most lines, blank or not, a page may have; blank lines cost less. */
+  static final int BYTES_PER_ANY_LINE = 8;
+
   PageReader(Problems problems, ReadOptions options) {
     this.problems = problems;
     this.strict = options.mode() == ValidationMode.STRICT;
@@ -156,6 +159,13 @@ final class PageReader {
         starts[k++] = i + 1;
       }
       starts[n] = text.length() + 1;
+      if (n > maxLines * BYTES_PER_LINE / BYTES_PER_ANY_LINE) {
+        int at = (int) (maxLines * BYTES_PER_LINE / BYTES_PER_ANY_LINE);
+        error("md.limit", "the page has more than " + at + " lines, the limit for a page of this size "
+            + "(ReadOptions.maxPageBytes / " + BYTES_PER_ANY_LINE + ")", at, 1);
+        refused = true;
+        return;
+      }
       int nonBlank = 0;
       for (int i = 0; i < n; i++) {
         if (!blank(i) && ++nonBlank > maxLines) {
