@@ -127,11 +127,10 @@ class MarkdownHardeningTest {
       sb.append("|".repeat(1000)).append('\n');
     }
     Path dir = pages("cells", sb.toString());
-    try {
-      reader.read(dir);
-    } catch (FormatException e) {
-      located(e);
-    }
+    FormatException e = assertThrows(FormatException.class, () -> reader.read(dir));
+    assertEquals(List.of("md.limit"), codes(e));
+    assertEquals(10, e.diagnostics().get(0).line().getAsInt(), "the first line of the first table");
+    located(e);
   }
 
   // ------------------------------------------------------------------ 4. memory

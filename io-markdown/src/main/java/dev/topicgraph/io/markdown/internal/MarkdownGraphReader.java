@@ -159,7 +159,7 @@ public final class MarkdownGraphReader implements GraphReader {
     long readLimit = Math.min(pageLimit, Integer.MAX_VALUE - 16);
     byte[] bytes;
     int length;
-    try (InputStream in = Files.newInputStream(open)) {
+    try (InputStream in = Files.newInputStream(open, LinkOption.NOFOLLOW_LINKS)) {
       bytes = new byte[(int) Math.min(8192, readLimit + 1)];
       length = 0;
       while (true) {

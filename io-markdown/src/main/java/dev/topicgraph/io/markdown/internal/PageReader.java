@@ -180,8 +180,12 @@ final class PageReader {
         doc = parser.parse(text);
       } catch (IllegalArgumentException e) {
         // commonmark stops at its bound on table cells; nothing else it throws is documented.
+        int first = 0;
+        while (first < n - 1 && text.indexOf('|', starts[first]) >= starts[first + 1]) {
+          first++;
+        }
         error("md.limit", "the page's tables hold more than " + maxCells + " cells, the limit for a page of this "
-            + "size (ReadOptions.maxPageBytes / " + BYTES_PER_LINE + ")", 0, 1);
+            + "size (ReadOptions.maxPageBytes / " + BYTES_PER_LINE + "); the first table starts here", first, 1);
         refused = true;
         return;
       } catch (RuntimeException e) {
