@@ -197,6 +197,7 @@ public final class MarkdownGraphReader implements GraphReader {
       return;
     }
     Page page = Page.parse(source, text, problems, options.maxStringLength());
+    text = null; // the page holds what it needs of it
     if (page == null) {
       return;
     }

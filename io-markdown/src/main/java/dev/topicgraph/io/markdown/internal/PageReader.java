@@ -120,12 +120,47 @@ final class PageReader {
 
   // ------------------------------------------------------------------ the body's structure
 
+  /**
+   * What the reader needs of a top-level block: its kind and lines, and for a bullet list the lines of
+   * each item. Keeping this instead of commonmark's nodes lets the parsed tree go as soon as the parts
+   * are found.
+   */
+  private static final class Block {
+    final boolean list;
+    final boolean table;
+    final int first;
+    final int last;
+    /** For a bullet list, the first and last line of each item, in pairs. */
+    final int[] items;
+
+    Block(Node block) {
+      this.list = block instanceof BulletList;
+      this.table = block instanceof TableBlock;
+      this.first = firstLine(block);
+      this.last = lastLine(block);
+      int n = 0;
+      if (list) {
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          n++;
+        }
+      }
+      this.items = new int[2 * n];
+      int k = 0;
+      if (list) {
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          items[k++] = firstLine(item);
+          items[k++] = lastLine(item);
+        }
+      }
+    }
+  }
+
   /** A top-level heading of level 1 or 2 and the blocks after it, up to the next such heading. */
   private static final class Part {
     final int level;
     final String heading;
     final int line;
-    final List<Node> blocks = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
     int firstContentLine;
     int endLine;
 
@@ -214,7 +249,7 @@ final class PageReader {
           error("md.structure", "the page must start with a \"# Title\" heading after the front matter",
               firstLine(block), 0);
         } else {
-          current.blocks.add(block);
+          current.blocks.add(new Block(block));
         }
       }
       if (current != null) {
@@ -268,14 +303,14 @@ final class PageReader {
     /** The bullet items of a part; reports anything else. */
     List<Located<String>> items(Part p, String expected) {
       List<Located<String>> out = new ArrayList<>();
-      for (Node block : p.blocks) {
-        if (!(block instanceof BulletList)) {
-          error("md.structure", "the section \"" + p.heading + "\" holds a list: " + expected, firstLine(block), 0);
+      for (Block block : p.blocks) {
+        if (!block.list) {
+          error("md.structure", "the section \"" + p.heading + "\" holds a list: " + expected, block.first, 0);
           continue;
         }
-        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-          int first = firstLine(item);
-          int last = lastLine(item);
+        for (int k = 0; k < block.items.length; k += 2) {
+          int first = block.items[k];
+          int last = block.items[k + 1];
           StringBuilder sb = new StringBuilder();
           for (int i = first; i <= last; i++) {
             String line = line(i);
@@ -309,13 +344,13 @@ final class PageReader {
     /** The cells of the data rows of the one table of a part; reports anything else. */
     List<Located<List<String>>> table(Part p, int columns, String expected) {
       List<Located<List<String>>> out = new ArrayList<>();
-      for (Node block : p.blocks) {
-        if (!(block instanceof TableBlock)) {
-          error("md.structure", "the section \"" + p.heading + "\" holds a table: " + expected, firstLine(block), 0);
+      for (Block block : p.blocks) {
+        if (!block.table) {
+          error("md.structure", "the section \"" + p.heading + "\" holds a table: " + expected, block.first, 0);
           continue;
         }
-        int first = firstLine(block);
-        int last = lastLine(block);
+        int first = block.first;
+        int last = block.last;
         for (int i = first + 2; i <= last; i++) {
           List<String> cells = cells(line(i), columns + 1);
           int longest = 0;
