@@ -25,7 +25,7 @@ public final class BenchmarkData {
   public static final long SEED = 20261121L;
 
   /** Reads documents of any size the benchmarks use. */
-  public static final ReadOptions UNLIMITED = ReadOptions.builder().maxDocumentBytes(Long.MAX_VALUE).build();
+  public static final ReadOptions UNLIMITED = ReadOptions.builder().maxDocumentBytes(Long.MAX_VALUE).maxPageBytes(Long.MAX_VALUE).build();
 
   private static final Map<String, TopicGraph> GRAPHS = new HashMap<>();
   private static final Map<String, byte[]> JSON = new HashMap<>();

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Options of a read: the validation mode, limits that protect against hostile input, and
  * format-specific options.
  *
- * <p>The defaults are safe for files people edit by hand: 64 MiB per document, nesting 64 deep,
+ * <p>The defaults are safe for files people edit by hand: 64 MiB per document (4 MiB per page of a directory format), nesting 64 deep,
  * strings of 1 MiB, 100 problems reported before a read gives up. Format-specific options are
  * strings keyed by name; a reader rejects a name it does not know with an {@link
  * IllegalArgumentException} that lists the names it knows. Immutable and thread-safe.
@@ -31,13 +31,24 @@ public abstract class ReadOptions {
   }
 
   /**
-   * Returns the largest document accepted, in bytes (for a directory format, per file).
+   * Returns the largest input of one read accepted, in bytes: a whole document, or all pages of a
+   * directory format together.
    *
    * @return the limit; 64 MiB unless set
    */
   @Value.Default
   public long maxDocumentBytes() {
     return 64L << 20;
+  }
+
+  /**
+   * Returns the largest single page of a directory format, in bytes.
+   *
+   * @return the limit; 4 MiB (4,194,304) unless set
+   */
+  @Value.Default
+  public long maxPageBytes() {
+    return 4L << 20;
   }
 
   /**
@@ -133,6 +144,7 @@ public abstract class ReadOptions {
   @Value.Check
   void check() {
     positive("maxDocumentBytes", maxDocumentBytes());
+    positive("maxPageBytes", maxPageBytes());
     positive("maxDepth", maxDepth());
     positive("maxStringLength", maxStringLength());
     positive("maxProblems", maxProblems());

@@ -41,6 +41,7 @@ class FormatDescriptorTest {
   void optionsHaveSafeDefaultsAndRejectUnknownNames() {
     ReadOptions defaults = ReadOptions.defaults();
     assertEquals(64L << 20, defaults.maxDocumentBytes());
+    assertEquals(4L << 20, defaults.maxPageBytes());
     assertEquals(64, defaults.maxDepth());
     assertEquals(1 << 20, defaults.maxStringLength());
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.builder().maxDepth(0).build());

@@ -66,7 +66,11 @@ class MarkdownReliabilityTest {
   @Test
   void aMillionTagsStopAtTheYamlParsersSizeLimit() throws IOException {
     String page = "---\nid: vendor.a\ntitle: A\ntags:\n" + "  - t\n".repeat(1_000_000) + "---\n\n# A\n";
-    FormatException e = assertThrows(FormatException.class, () -> reader.read(pages("tags", page)));
+    FormatException pageLimit = assertThrows(FormatException.class, () -> reader.read(pages("tags-page", page)));
+    assertEquals("md.limit", pageLimit.diagnostics().get(0).code());
+    GraphReader bigPages = new MarkdownFormat().reader(
+        dev.topicgraph.api.format.ReadOptions.builder().maxPageBytes(16 << 20).build());
+    FormatException e = assertThrows(FormatException.class, () -> bigPages.read(pages("tags", page)));
     assertEquals("md.yaml", e.diagnostics().get(0).code());
     assertTrue(e.diagnostics().get(0).message().contains("exceeds the limit"), e.getMessage());
     assertTrue(e.diagnostics().get(0).line().isPresent());
@@ -84,9 +88,9 @@ class MarkdownReliabilityTest {
     List<String> before = listing(out);
     byte[] index = Files.readAllBytes(out.resolve("index.md"));
 
-    // The last node (by id) has a section the format refuses, so the writer fails on its last page.
-    TopicGraph second = first.toBuilder().addNode(OrgDimension.builder().id(NodeId.of("org-dim.zzz-last")).title("Z")
-        .addSections(Section.of("Relations", "a section the format reserves")).build()).build();
+    // A relation from a node the graph does not have: the writer refuses the graph.
+    TopicGraph second = first.toBuilder().addRelation(dev.topicgraph.model.Relation.of(NodeId.of("org-dim.zzz-gone"),
+        dev.topicgraph.model.RelationType.of("enables"), first.nodes().get(0).id(), "from nowhere")).build();
     assertThrows(IllegalArgumentException.class, () -> MarkdownFormat.defaultWriter().write(second, out));
 
     assertEquals(before, listing(out));

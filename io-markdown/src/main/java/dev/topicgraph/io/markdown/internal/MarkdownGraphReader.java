@@ -16,14 +16,12 @@ import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,7 +69,8 @@ public final class MarkdownGraphReader implements GraphReader {
       if (directory.isPresent()) {
         readDirectory(directory.get(), problems, builder);
       } else {
-        readOne(path, path.toString(), Optional.empty(), problems, builder, new State());
+        readOne(path, path.toAbsolutePath().getParent(), path.toString(), Optional.empty(), problems, builder,
+            new State());
         problems.throwIfErrors();
         return builder.build();
       }
@@ -97,6 +96,8 @@ public final class MarkdownGraphReader implements GraphReader {
     final Map<String, String> feedbackIds = new HashMap<>();
     final List<PageReader.Located<Relation>> relations = new ArrayList<>();
     final List<PageReader.Located<NodeId>> drawsFrom = new ArrayList<>();
+    long totalBytes;
+    boolean overTotal;
   }
 
   private void readDirectory(DirectorySnapshot view, Problems problems, TopicGraph.Builder builder)
@@ -146,26 +147,66 @@ public final class MarkdownGraphReader implements GraphReader {
           + " followed by .md" + (NodeId.isValid(idText) ? "; topics go in topics/, nodes in nodes/" : ""), 0, 0);
       return;
     }
-    readOne(file, source, Optional.of(NodeId.of(idText)), problems, builder, state);
+    readOne(file, root, source, Optional.of(NodeId.of(idText)), problems, builder, state);
   }
 
-  private void readOne(Path file, String source, Optional<NodeId> expected, Problems problems,
+  private void readOne(Path file, Path folder, String source, Optional<NodeId> expected, Problems problems,
       TopicGraph.Builder builder, State state) throws IOException {
-    long size = Files.size(file);
-    if (size > options.maxDocumentBytes()) {
-      problems.error(source, "md.limit", "the page has " + size + " bytes, more than the limit of "
-          + options.maxDocumentBytes() + " (ReadOptions.maxDocumentBytes)", 0, 0);
+    if (state.overTotal) {
       return;
     }
-    String text = decode(Files.readAllBytes(file), source, problems);
+    Path open = regularFile(file, folder, problems, source);
+    if (open == null) {
+      return;
+    }
+    long pageLimit = Math.min(options.maxPageBytes(), options.maxDocumentBytes() - state.totalBytes);
+    // A Java array (and string) holds at most about 2^31 bytes, whatever the options allow.
+    long readLimit = Math.min(pageLimit, Integer.MAX_VALUE - 16);
+    byte[] bytes;
+    int length;
+    try (InputStream in = Files.newInputStream(open, LinkOption.NOFOLLOW_LINKS)) {
+      bytes = new byte[(int) Math.min(8192, readLimit + 1)];
+      length = 0;
+      while (true) {
+        if (length == bytes.length) {
+          if (length > readLimit) {
+            break;
+          }
+          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(readLimit + 1, Math.max(8192L, 2L * length)));
+        }
+        int n = in.read(bytes, length, bytes.length - length);
+        if (n < 0) {
+          break;
+        }
+        length += n;
+      }
+    }
+    if (length > readLimit) {
+      if (readLimit < pageLimit) {
+        problems.error(source, "md.limit", "the page has more than " + readLimit + " bytes, the most one page can "
+            + "hold", 1, 1);
+      } else if (pageLimit == options.maxPageBytes()) {
+        problems.error(source, "md.limit", "the page has more than " + options.maxPageBytes()
+            + " bytes, the limit for one page (ReadOptions.maxPageBytes)", 1, 1);
+      } else {
+        state.overTotal = true;
+        problems.error(source, "md.limit", "the pages read up to this one have more than " + options.maxDocumentBytes()
+            + " bytes together, the limit for one read (ReadOptions.maxDocumentBytes); reading stopped here", 1, 1);
+      }
+      return;
+    }
+    state.totalBytes += length;
+    String text = decode(bytes, length, source, problems);
+    bytes = null;
     if (text == null) {
       return;
     }
-    Page page = Page.parse(source, text, problems);
+    Page page = Page.parse(source, text, problems, options.maxStringLength());
+    text = null; // the page holds what it needs of it
     if (page == null) {
       return;
     }
-    PageReader reader = new PageReader(problems, options.mode());
+    PageReader reader = new PageReader(problems, options);
     Page.Entry id = page.frontMatter.get("id");
     boolean topic = expected.map(e -> e.kind() == NodeKind.TOPIC)
         .orElse(id != null && id.isScalar() && id.scalar.startsWith("topic."));
@@ -200,32 +241,115 @@ public final class MarkdownGraphReader implements GraphReader {
     }
   }
 
-  /** Strict UTF-8; reports the line of the first malformed byte. */
-  private static String decode(byte[] bytes, String source, Problems problems) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
+  /**
+   * Opens nothing: returns the path to read when the page is a regular file, or a symbolic link whose real
+   * path stays inside the real path of {@code folder} (the directory being read) and is a regular file; reports anything else (a FIFO, a device,
+   * a directory, a link leading elsewhere) without reading from it.
+   */
+  private static Path regularFile(Path file, Path folder, Problems problems, String source) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Path open = file;
+    if (a.isSymbolicLink()) {
+      Path real;
+      Path realFolder;
+      try {
+        real = file.toRealPath();
+        realFolder = folder.toRealPath();
+      } catch (IOException e) {
+        problems.error(source, "md.file-type", "the page is a symbolic link that leads nowhere", 1, 1);
+        return null;
       }
-      problems.error(source, "md.encoding", "the page is not valid UTF-8 (byte " + (in.position() + 1) + ")", line, 0);
+      if (!real.startsWith(realFolder)) {
+        problems.error(source, "md.file-type", "the page is a symbolic link that leads outside its directory, to "
+            + real + "; only links inside the directory are followed", 1, 1);
+        return null;
+      }
+      a = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      open = real;
+    }
+    if (!a.isRegularFile()) {
+      String what = a.isDirectory() ? "a directory" : "not a regular file (a FIFO, socket or device)";
+      problems.error(source, "md.file-type", "the page is " + what + "; only regular files are read", 1, 1);
       return null;
     }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
-    if (text.indexOf('\0') >= 0) {
-      int line = 1 + (int) text.substring(0, text.indexOf('\0')).chars().filter(c -> c == '\n').count();
-      problems.error(source, "md.encoding", "the page holds a NUL character", line, 0);
-      return null;
+    return open;
+  }
+
+  /**
+   * Strict UTF-8 without a NUL or a carriage return that is not part of a CRLF line end; reports the line
+   * and column of the first bad byte. Allocates only the resulting string.
+   */
+  static String decode(byte[] bytes, int length, String source, Problems problems) {
+    int line = 1;
+    int lineStart = 0;
+    int i = 0;
+    while (i < length) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        if (b == '\n') {
+          line++;
+          lineStart = i + 1;
+        } else if (b == 0) {
+          problems.error(source, "md.encoding", "the page holds a NUL character", line, i - lineStart + 1);
+          return null;
+        } else if (b == '\r' && (i + 1 >= length || bytes[i + 1] != '\n')) {
+          problems.error(source, "md.encoding", "a carriage return that is not followed by a line feed; line ends "
+              + "are \\n or \\r\\n", line, i - lineStart + 1);
+          return null;
+        }
+        i++;
+        continue;
+      }
+      int n = utf8Sequence(bytes, i, length);
+      if (n < 0) {
+        problems.error(source, "md.encoding", "the page is not valid UTF-8 (byte " + (i + 1) + ")", line,
+            i - lineStart + 1);
+        return null;
+      }
+      i += n;
     }
-    return text;
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /** The length of the well-formed UTF-8 sequence (of 2 to 4 bytes) at {@code i}, or -1. */
+  private static int utf8Sequence(byte[] b, int i, int length) {
+    int b0 = b[i] & 0xff;
+    int n;
+    int min;
+    int lo = 0x80;
+    int hi = 0xbf;
+    if (b0 >= 0xc2 && b0 <= 0xdf) {
+      n = 2;
+    } else if (b0 >= 0xe0 && b0 <= 0xef) {
+      n = 3;
+      if (b0 == 0xe0) {
+        lo = 0xa0;
+      } else if (b0 == 0xed) {
+        hi = 0x9f;
+      }
+    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+      n = 4;
+      if (b0 == 0xf0) {
+        lo = 0x90;
+      } else if (b0 == 0xf4) {
+        hi = 0x8f;
+      }
+    } else {
+      return -1;
+    }
+    if (i + n > length) {
+      return -1;
+    }
+    int b1 = b[i + 1] & 0xff;
+    if (b1 < lo || b1 > hi) {
+      return -1;
+    }
+    for (int k = 2; k < n; k++) {
+      int bk = b[i + k] & 0xff;
+      if (bk < 0x80 || bk > 0xbf) {
+        return -1;
+      }
+    }
+    return n;
   }
 }

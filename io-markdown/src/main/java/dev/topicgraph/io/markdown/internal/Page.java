@@ -66,8 +66,8 @@ final class Page {
   }
 
   /** Splits and parses a page; returns null after reporting why when the page has no usable front matter. */
-  static Page parse(String source, String text, Problems c) {
-    String t = text.replace("\r\n", "\n");
+  static Page parse(String source, String text, Problems c, int maxString) {
+    String t = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text;
     if (t.startsWith("\uFEFF")) {
       t = t.substring(1);
     }
@@ -98,14 +98,14 @@ final class Page {
     }
     String yaml = t.substring(4, end);
     int bodyStart = Math.min(t.length(), end + 4);
-    Map<String, Entry> entries = yaml(source, yaml, c);
+    Map<String, Entry> entries = yaml(source, yaml, c, maxString);
     if (entries == null) {
       return null;
     }
     return new Page(source, entries, t.substring(bodyStart), line + 1);
   }
 
-  private static Map<String, Entry> yaml(String source, String yaml, Problems c) {
+  private static Map<String, Entry> yaml(String source, String yaml, Problems c, int maxString) {
     Map<String, Entry> out = new LinkedHashMap<>();
     try (YAMLParser p = (YAMLParser) YAML.createParser(ObjectReadContext.empty(), yaml)) {
       JsonToken t = p.nextToken();
@@ -121,13 +121,21 @@ final class Page {
         int line = line(p);
         int column = column(p);
         p.nextToken();
-        Entry e = value(source, key, line, column, p, c, true);
+        if (!fits(c, source, key, key, line, column, maxString)) {
+          return null;
+        }
+        Entry e = value(source, key, line, column, p, c, true, maxString);
         if (e == null) {
           return null;
         }
         if (out.putIfAbsent(key, e) != null) {
           error(c, source, "md.duplicate-field", "the key \"" + key + "\" appears more than once", line, column);
         }
+      }
+      if (t == JsonToken.END_OBJECT && (t = p.nextToken()) != null) {
+        at(c, source, "md.front-matter", "the front matter holds more than one YAML document (after \"...\" or "
+            + "\"---\"); a page has one mapping of keys to values", p);
+        return null;
       }
       return out;
     } catch (JacksonException e) {
@@ -146,14 +154,18 @@ final class Page {
   }
 
   private static Entry value(String source, String key, int line, int column, YAMLParser p, Problems c,
-      boolean top) {
+      boolean top, int maxString) {
     if (p.isCurrentAlias() || p.getObjectId() != null) {
       at(c, source, "md.yaml", "YAML anchors and aliases are not allowed in front matter (at \"" + key + "\")", p);
       return null;
     }
     JsonToken t = p.currentToken();
     if (t.isScalarValue()) {
-      return new Entry(key, line, column, line(p), column(p), p.getString(), t, null, null);
+      String text = p.getString();
+      if (!fits(c, source, key, text, line(p), column(p), maxString)) {
+        return null;
+      }
+      return new Entry(key, line, column, line(p), column(p), text, t, null, null);
     }
     if (!top) {
       at(c, source, "md.yaml", "\"" + key + "\" nests too deep; front matter values are scalars, lists of "
@@ -163,7 +175,7 @@ final class Page {
     if (t == JsonToken.START_ARRAY) {
       List<Entry> items = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        Entry item = value(source, key, line, column, p, c, false);
+        Entry item = value(source, key, line, column, p, c, false, maxString);
         if (item == null) {
           return null;
         }
@@ -176,8 +188,11 @@ final class Page {
       String k = p.currentName();
       int l = line(p);
       int col = column(p);
+      if (!fits(c, source, key, k, l, col, maxString)) {
+        return null;
+      }
       p.nextToken();
-      Entry item = value(source, key + "." + k, l, col, p, c, false);
+      Entry item = value(source, key + "." + k, l, col, p, c, false, maxString);
       if (item == null) {
         return null;
       }
@@ -187,6 +202,16 @@ final class Page {
       }
     }
     return new Entry(key, line, column, line, column, null, t, null, map);
+  }
+
+  /** Reports a key or value longer than {@code ReadOptions.maxStringLength}. */
+  private static boolean fits(Problems c, String source, String key, String text, int line, int column, int max) {
+    if (text != null && text.length() > max) {
+      error(c, source, "md.limit", "\"" + key + "\" has " + text.length() + " characters, more than the limit of "
+          + max + " (ReadOptions.maxStringLength)", line, column);
+      return false;
+    }
+    return true;
   }
 
   /** The line in the file: the YAML starts on line 2, after the opening "---". */

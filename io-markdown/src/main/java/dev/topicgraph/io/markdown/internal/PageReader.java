@@ -1,5 +1,6 @@
 package dev.topicgraph.io.markdown.internal;
 
+import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.InvalidValueException;
@@ -39,26 +40,43 @@ import tools.jackson.core.JsonToken;
 
 /** Reads node and topic pages. One reader per read; not thread-safe. */
 final class PageReader {
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create()))
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-      .maxOpenBlockParsers(64)
-      .build();
-
-  private static final java.util.regex.Pattern RELATION = java.util.regex.Pattern.compile(
-      "(?<type>[a-z0-9]+(?:-[a-z0-9]+)*) \\[(?<text>(?:\\\\.|[^\\\\\\]])*)\\]\\((?<dest>[^()\\s]+)\\): (?<why>.*)", java.util.regex.Pattern.UNIX_LINES | java.util.regex.Pattern.DOTALL);
-  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
-      "\\[(?<text>(?:\\\\.|[^\\\\\\]])*)\\]\\((?<dest>[^()\\s]+)\\)", java.util.regex.Pattern.UNIX_LINES | java.util.regex.Pattern.DOTALL);
+  /** Most cells a page's tables may hold together: commonmark's own default bound, or fewer for small pages. */
+  private static final int MAX_CELLS = 1_000_000;
 
   private static final java.util.regex.Pattern LIST_MARKER = java.util.regex.Pattern.compile(
       "^ {0,3}[-*+][ \\t]?", java.util.regex.Pattern.UNIX_LINES);
 
   private final Problems problems;
   private final boolean strict;
+  private final int maxString;
+  private final int maxCells;
+  private final Parser parser;
+  private final long maxLines;
 
-  PageReader(Problems problems, ValidationMode mode) {
+  /**
+   * The page limit divided by this is the most lines that are not blank a page may have. The Markdown parser
+   * keeps several objects per line until it returns (about 700 bytes for a one-word list item), so this bound
+   * is what keeps a page's heap proportional to its size limit rather than to its number of lines.
+   */
+  static final int BYTES_PER_LINE = 32;
+
+  /** The page limit divided by this is the most lines, blank or not, a page may have; blank lines cost less. */
+  static final int BYTES_PER_ANY_LINE = 8;
+
+  PageReader(Problems problems, ReadOptions options) {
     this.problems = problems;
-    this.strict = mode == ValidationMode.STRICT;
+    this.strict = options.mode() == ValidationMode.STRICT;
+    this.maxString = options.maxStringLength();
+    this.maxLines = Math.max(1024, options.maxPageBytes() / BYTES_PER_LINE);
+    this.maxCells = (int) Math.max(1024, Math.min(MAX_CELLS, options.maxPageBytes() / BYTES_PER_LINE));
+    // Inline content is never used (text is taken from the page's lines), so it is not parsed: no inline
+    // nodes are built, which keeps the tree small. maxDepth bounds the nesting of blocks.
+    this.parser = Parser.builder()
+        .extensions(List.of(TablesExtension.builder().maxCells(maxCells).build()))
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+        .inlineParserFactory(context -> (lines, node) -> { })
+        .maxOpenBlockParsers(options.maxDepth())
+        .build();
   }
 
   /** A relation and where its line is, for reporting a target that does not exist. */
@@ -102,12 +120,47 @@ final class PageReader {
 
   // ------------------------------------------------------------------ the body's structure
 
+  /**
+   * What the reader needs of a top-level block: its kind and lines, and for a bullet list the lines of
+   * each item. Keeping this instead of commonmark's nodes lets the parsed tree go as soon as the parts
+   * are found.
+   */
+  private static final class Block {
+    final boolean list;
+    final boolean table;
+    final int first;
+    final int last;
+    /** For a bullet list, the first and last line of each item, in pairs. */
+    final int[] items;
+
+    Block(Node block) {
+      this.list = block instanceof BulletList;
+      this.table = block instanceof TableBlock;
+      this.first = firstLine(block);
+      this.last = lastLine(block);
+      int n = 0;
+      if (list) {
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          n++;
+        }
+      }
+      this.items = new int[2 * n];
+      int k = 0;
+      if (list) {
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+          items[k++] = firstLine(item);
+          items[k++] = lastLine(item);
+        }
+      }
+    }
+  }
+
   /** A top-level heading of level 1 or 2 and the blocks after it, up to the next such heading. */
   private static final class Part {
     final int level;
     final String heading;
     final int line;
-    final List<Node> blocks = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
     int firstContentLine;
     int endLine;
 
@@ -120,13 +173,62 @@ final class PageReader {
 
   private final class Body {
     final Page page;
-    final String[] lines;
+    /** The offset in the body at which each line starts; the line after the last starts after a virtual \n. */
+    final int[] starts;
+    final int lineCount;
     final List<Part> parts = new ArrayList<>();
+    /** Whether the body was refused as a whole (reported), so that its parts are not looked for. */
+    boolean refused;
 
     Body(Page page) {
       this.page = page;
-      this.lines = page.body.split("\n", -1);
-      Node doc = PARSER.parse(page.body);
+      String text = page.body;
+      int n = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        n++;
+      }
+      this.lineCount = n;
+      this.starts = new int[n + 1];
+      int k = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        starts[k++] = i + 1;
+      }
+      starts[n] = text.length() + 1;
+      if (n > maxLines * BYTES_PER_LINE / BYTES_PER_ANY_LINE) {
+        int at = (int) (maxLines * BYTES_PER_LINE / BYTES_PER_ANY_LINE);
+        error("md.limit", "the page has more than " + at + " lines, the limit for a page of this size "
+            + "(ReadOptions.maxPageBytes / " + BYTES_PER_ANY_LINE + ")", at, 1);
+        refused = true;
+        return;
+      }
+      int nonBlank = 0;
+      for (int i = 0; i < n; i++) {
+        if (!blank(i) && ++nonBlank > maxLines) {
+          error("md.limit", "the page has more than " + maxLines + " lines that are not blank, the limit for a page "
+              + "of this size (ReadOptions.maxPageBytes / " + BYTES_PER_LINE + ")", i, 1);
+          refused = true;
+          return;
+        }
+      }
+      Node doc;
+      try {
+        doc = parser.parse(text);
+      } catch (IllegalArgumentException e) {
+        // commonmark stops at its bound on table cells; nothing else it throws is documented.
+        int first = 0;
+        while (first < n - 1 && text.indexOf('|', starts[first]) >= starts[first + 1]) {
+          first++;
+        }
+        error("md.limit", "the page's tables hold more than " + maxCells + " cells, the limit for a page of this "
+            + "size (ReadOptions.maxPageBytes / " + BYTES_PER_LINE + "); the first table starts here", first, 1);
+        refused = true;
+        return;
+      } catch (RuntimeException e) {
+        error("md.structure", "the Markdown parser could not read this page (" + e.getClass().getSimpleName() + ")",
+            0, 1);
+        refused = true;
+        return;
+      }
       Part current = null;
       for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
         if (block instanceof Heading && ((Heading) block).getLevel() <= 2) {
@@ -135,59 +237,83 @@ final class PageReader {
           if (current != null) {
             current.endLine = line;
           }
-          String text = headingText(lines[line], ((Heading) block).getLevel());
+          String heading = headingText(line(line), ((Heading) block).getLevel());
           if (last != line) {
             error("md.heading", "a heading must be written on one line, as \"## Heading\"", line, 0);
           }
-          current = new Part(((Heading) block).getLevel(), text, line);
+          fits("a heading", heading.length(), line, 1);
+          current = new Part(((Heading) block).getLevel(), heading, line);
           current.firstContentLine = last + 1;
           parts.add(current);
         } else if (current == null) {
           error("md.structure", "the page must start with a \"# Title\" heading after the front matter",
               firstLine(block), 0);
         } else {
-          current.blocks.add(block);
+          current.blocks.add(new Block(block));
         }
       }
       if (current != null) {
-        current.endLine = lines.length;
+        current.endLine = lineCount;
       }
+    }
+
+    /** The body's line with this 0-based index, without its line end. */
+    String line(int i) {
+      return page.body.substring(starts[i], starts[i + 1] - 1);
+    }
+
+    boolean blank(int i) {
+      for (int k = starts[i]; k < starts[i + 1] - 1; k++) {
+        char c = page.body.charAt(k);
+        if (c != ' ' && c != '\t') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Reports text longer than {@code ReadOptions.maxStringLength}; returns whether it fits. */
+    boolean fits(String what, int length, int bodyLineIndex, int column) {
+      if (length <= maxString) {
+        return true;
+      }
+      error("md.limit", what + " has " + length + " characters, more than the limit of " + maxString
+          + " (ReadOptions.maxStringLength)", bodyLineIndex, column);
+      return false;
     }
 
     /** The prose of a part: its lines without blank lines around them, with the escapes removed. */
     String prose(Part p) {
       int from = p.firstContentLine;
       int to = p.endLine;
-      while (from < to && lines[from].isBlank()) {
+      while (from < to && blank(from)) {
         from++;
       }
-      while (to > from && lines[to - 1].isBlank()) {
+      while (to > from && blank(to - 1)) {
         to--;
       }
-      StringBuilder sb = new StringBuilder();
-      for (int i = from; i < to; i++) {
-        if (i > from) {
-          sb.append('\n');
-        }
-        sb.append(lines[i]);
+      if (from >= to) {
+        return "";
       }
-      return Text.unprose(sb.toString());
+      String raw = page.body.substring(starts[from], starts[to] - 1);
+      String text = Text.unprose(raw);
+      return fits("the text of \"" + p.heading + "\"", text.length(), from, 1) ? text : null;
     }
 
     /** The bullet items of a part; reports anything else. */
     List<Located<String>> items(Part p, String expected) {
       List<Located<String>> out = new ArrayList<>();
-      for (Node block : p.blocks) {
-        if (!(block instanceof BulletList)) {
-          error("md.structure", "the section \"" + p.heading + "\" holds a list: " + expected, firstLine(block), 0);
+      for (Block block : p.blocks) {
+        if (!block.list) {
+          error("md.structure", "the section \"" + p.heading + "\" holds a list: " + expected, block.first, 0);
           continue;
         }
-        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
-          int first = firstLine(item);
-          int last = lastLine(item);
+        for (int k = 0; k < block.items.length; k += 2) {
+          int first = block.items[k];
+          int last = block.items[k + 1];
           StringBuilder sb = new StringBuilder();
           for (int i = first; i <= last; i++) {
-            String line = lines[i];
+            String line = line(i);
             if (i == first) {
               Matcher m = LIST_MARKER.matcher(line);
               line = m.find() ? line.substring(m.end()) : line.strip();
@@ -201,9 +327,15 @@ final class PageReader {
               sb.append(' ');
             }
             sb.append(stripEnd(line));
+            if (sb.length() > maxString) {
+              break;
+            }
           }
-          int column = lines[first].indexOf(lines[first].stripLeading()) + 3;
-          out.add(new Located<>(sb.toString(), page.source, page.bodyLine + first, column));
+          String firstLine = line(first);
+          int column = firstLine.indexOf(firstLine.stripLeading()) + 3;
+          if (fits("a list item", sb.length(), first, column)) {
+            out.add(new Located<>(sb.toString(), page.source, page.bodyLine + first, column));
+          }
         }
       }
       return out;
@@ -212,15 +344,22 @@ final class PageReader {
     /** The cells of the data rows of the one table of a part; reports anything else. */
     List<Located<List<String>>> table(Part p, int columns, String expected) {
       List<Located<List<String>>> out = new ArrayList<>();
-      for (Node block : p.blocks) {
-        if (!(block instanceof TableBlock)) {
-          error("md.structure", "the section \"" + p.heading + "\" holds a table: " + expected, firstLine(block), 0);
+      for (Block block : p.blocks) {
+        if (!block.table) {
+          error("md.structure", "the section \"" + p.heading + "\" holds a table: " + expected, block.first, 0);
           continue;
         }
-        int first = firstLine(block);
-        int last = lastLine(block);
+        int first = block.first;
+        int last = block.last;
         for (int i = first + 2; i <= last; i++) {
-          List<String> cells = cells(lines[i]);
+          List<String> cells = cells(line(i), columns + 1);
+          int longest = 0;
+          for (String cell : cells) {
+            longest = Math.max(longest, cell.length());
+          }
+          if (!fits("a cell", longest, i, 1)) {
+            continue;
+          }
           if (cells.size() != columns) {
             error("md.table", "a row of \"" + p.heading + "\" has " + cells.size() + " cells; expected " + columns
                 + ": " + expected, i, 1);
@@ -268,8 +407,8 @@ final class PageReader {
     return s.substring(0, end);
   }
 
-  /** Splits a table row on pipes that are not escaped, and unescapes each cell. */
-  private static List<String> cells(String row) {
+  /** Splits a table row on pipes that are not escaped, and unescapes each cell; stops after {@code most} cells. */
+  private static List<String> cells(String row, int most) {
     String s = row.strip();
     if (s.startsWith("|")) {
       s = s.substring(1);
@@ -277,7 +416,7 @@ final class PageReader {
     List<String> out = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean closed = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && out.size() < most; i++) {
       char c = s.charAt(i);
       if (c == '\\' && i + 1 < s.length()) {
         cell.append(c).append(s.charAt(++i));
@@ -291,7 +430,7 @@ final class PageReader {
         closed = closed && c == ' ';
       }
     }
-    if (!closed || cell.toString().strip().length() > 0) {
+    if (out.size() < most && (!closed || cell.toString().strip().length() > 0)) {
       out.add(Text.unescape(cell.toString().strip()));
     }
     return out;
@@ -332,7 +471,8 @@ final class PageReader {
           body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
               + "\" in the front matter; change both", p.line, 1);
         }
-        summary = body.prose(p);
+        String prose = body.prose(p);
+        summary = prose == null ? "" : prose;
         continue;
       }
       if (PageWriter.RESERVED.contains(p.heading)) {
@@ -352,14 +492,17 @@ final class PageReader {
             + "\"; a node's own sections come before Sources, Relations and Referenced by", p.line, 1);
         continue;
       }
-      String heading = p.heading;
+      String heading = Text.unheading(p.heading);
       String text = body.prose(p);
+      if (text == null) {
+        continue;
+      }
       Section s = build(page.source, page.bodyLine + p.line, 1, () -> Section.of(heading, text));
       if (s != null) {
         sections.add(s);
       }
     }
-    if (!titled) {
+    if (!titled && !body.refused) {
       problems.error(page.source, "md.structure", "the page has no \"# Title\" heading", page.bodyLine, 1);
     }
     if (id == null || title == null || !titled) {
@@ -413,20 +556,20 @@ final class PageReader {
     List<Located<Relation>> out = new ArrayList<>();
     Set<List<Object>> keys = new HashSet<>();
     for (Located<String> item : body.items(p, "- <type> [<title>](<target id>.md): <rationale>")) {
-      Matcher m = RELATION.matcher(item.value);
-      if (!m.matches()) {
+      String[] m = relation(item.value);
+      if (m == null) {
         problems.error(item.source, "md.relation", "a relation is written \"- <type> [<title>](<target id>.md):"
             + " <rationale>\", such as \"- enables [Hightouch](vendor.hightouch.md): SQL teams own syncs\"",
             item.line, item.column);
         continue;
       }
-      NodeId to = target(m.group("dest"), "", item);
+      NodeId to = target(m[1], "", item);
       if (to == null) {
         continue;
       }
-      String why = Text.unescape(m.group("why"));
+      String why = Text.unescape(m[2]);
       Relation r = build(item.source, item.line, item.column,
-          () -> Relation.of(from, RelationType.of(m.group("type")), to, why));
+          () -> Relation.of(from, RelationType.of(m[0]), to, why));
       if (r == null) {
         continue;
       }
@@ -438,6 +581,70 @@ final class PageReader {
       out.add(new Located<>(r, item.source, item.line, item.column));
     }
     return out;
+  }
+
+  /**
+   * Splits a relation item, {@code <type> [<text>](<dest>): <rationale>}, into its type, destination and
+   * (still escaped) rationale; returns null when the item has another shape. Linear in the item's length.
+   */
+  static String[] relation(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || s.charAt(i) >= '0' && s.charAt(i) <= '9'
+        || s.charAt(i) == '-')) {
+      i++;
+    }
+    String type = s.substring(0, i);
+    if (type.isEmpty() || type.startsWith("-") || type.endsWith("-") || type.contains("--")
+        || i >= s.length() || s.charAt(i) != ' ') {
+      return null;
+    }
+    String[] dest = new String[1];
+    int end = link(s, i + 1, dest);
+    if (end < 0 || !s.startsWith(": ", end)) {
+      return null;
+    }
+    return new String[] {type, dest[0], s.substring(end + 2)};
+  }
+
+  /**
+   * Reads a link {@code [<text>](<dest>)} starting at {@code at}: the text holds backslash escapes and any
+   * character but {@code ]} and {@code \\}; the destination is one or more characters other than white
+   * space and parentheses. Puts the destination in {@code dest[0]} and returns the index after the link, or
+   * -1 when there is none. Linear in the text's length, with no backtracking.
+   */
+  static int link(String s, int at, String[] dest) {
+    int n = s.length();
+    if (at >= n || s.charAt(at) != '[') {
+      return -1;
+    }
+    int i = at + 1;
+    while (i < n && s.charAt(i) != ']') {
+      if (s.charAt(i) == '\\') {
+        if (i + 1 >= n) {
+          return -1;
+        }
+        i++;
+      }
+      i++;
+    }
+    if (i + 1 >= n || s.charAt(i + 1) != '(') {
+      return -1;
+    }
+    int from = i + 2;
+    int to = from;
+    while (to < n && s.charAt(to) != '(' && s.charAt(to) != ')' && !isRegexSpace(s.charAt(to))) {
+      to++;
+    }
+    if (to == from || to >= n || s.charAt(to) != ')') {
+      return -1;
+    }
+    dest[0] = s.substring(from, to);
+    return to + 1;
+  }
+
+  /** {@code \\s} of {@link java.util.regex.Pattern}: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The node id a link destination names, such as {@code vendor.x.md} or {@code ../nodes/vendor.x.md}. */
@@ -495,7 +702,8 @@ final class PageReader {
           body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
               + "\" in the front matter; change both", p.line, 1);
         }
-        if (!body.prose(p).isEmpty()) {
+        String prose = body.prose(p);
+        if (prose != null && !prose.isEmpty()) {
           body.error("md.structure", "a topic page has no text between its title and its first section",
               p.firstContentLine, 1);
         }
@@ -507,10 +715,16 @@ final class PageReader {
       }
       switch (p.heading) {
         case PageWriter.ANGLE:
-          b.angle(body.prose(p));
+          String angle = body.prose(p);
+          if (angle != null) {
+            b.angle(angle);
+          }
           break;
         case PageWriter.KEY_DECISION:
-          b.keyDecision(body.prose(p));
+          String decision = body.prose(p);
+          if (decision != null) {
+            b.keyDecision(decision);
+          }
           break;
         case PageWriter.TRADEOFFS:
           for (Located<String> item : body.items(p, "- <one option> **vs.** <the other>")) {
@@ -535,13 +749,13 @@ final class PageReader {
           break;
         case PageWriter.DRAWS_FROM:
           for (Located<String> item : body.items(p, "- [<title>](../nodes/<node id>.md)")) {
-            Matcher m = LINK.matcher(item.value);
-            if (!m.matches()) {
+            String[] dest = new String[1];
+            if (link(item.value, 0, dest) != item.value.length()) {
               problems.error(item.source, "md.link", "a drawn-on node is written \"- [<title>](../nodes/<node id>.md)\"",
                   item.line, item.column);
               continue;
             }
-            NodeId node = target(m.group("dest"), "../nodes/", item);
+            NodeId node = target(dest[0], "../nodes/", item);
             if (node != null) {
               b.addDrawsFrom(node);
               drawn.add(new Located<>(node, item.source, item.line, item.column));
@@ -558,7 +772,7 @@ final class PageReader {
               + "decision, Trade-offs, Open questions, Draws from and Feedback", p.line, 1);
       }
     }
-    if (!titled) {
+    if (!titled && !body.refused) {
       problems.error(page.source, "md.structure", "the page has no \"# Title\" heading", page.bodyLine, 1);
     }
     if (id == null || title == null || proposed == null || !titled) {

@@ -69,11 +69,7 @@ final class PageWriter {
     prose(sb, n.summary(), n.id(), "summary");
     for (int i = 0; i < n.sections().size(); i++) {
       Section s = n.sections().get(i);
-      if (RESERVED.contains(s.heading())) {
-        throw new Unwritable("the node " + n.id() + " has a section headed \"" + s.heading()
-            + "\", which the Markdown format reserves for its own lists; rename the section");
-      }
-      sb.append("\n## ").append(s.heading()).append('\n');
+      sb.append("\n## ").append(Text.heading(s.heading(), RESERVED)).append('\n');
       prose(sb, s.body(), n.id(), "section \"" + s.heading() + "\"");
     }
     if (!n.sources().isEmpty()) {

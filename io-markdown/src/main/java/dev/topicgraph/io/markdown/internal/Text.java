@@ -131,6 +131,40 @@ final class Text {
     return sb.toString();
   }
 
+  // ------------------------------------------------------------------ headings
+
+  /**
+   * Writes a node's section heading so that it reads back as itself and never as one of the format's
+   * {@code reserved} headings: when the heading is reserved, or starts with what {@link #unheading} would
+   * decode, its first character is written as a decimal character reference ({@code &#83;ources}), which
+   * every CommonMark viewer shows as the character.
+   */
+  static String heading(String heading, java.util.Set<String> reserved) {
+    if (!reserved.contains(heading) && unheading(heading).equals(heading)) {
+      return heading;
+    }
+    int cp = heading.codePointAt(0);
+    return "&#" + cp + ";" + heading.substring(Character.charCount(cp));
+  }
+
+  /** Reverses {@link #heading}: decodes one decimal character reference at the start of a heading. */
+  static String unheading(String raw) {
+    if (!raw.startsWith("&#")) {
+      return raw;
+    }
+    int i = 2;
+    long cp = 0;
+    while (i < raw.length() && i < 9 && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+      cp = cp * 10 + (raw.charAt(i) - '0');
+      i++;
+    }
+    if (i == 2 || i >= raw.length() || raw.charAt(i) != ';' || cp == 0 || cp > Character.MAX_CODE_POINT
+        || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+      return raw;
+    }
+    return new StringBuilder().appendCodePoint((int) cp).append(raw, i + 1, raw.length()).toString();
+  }
+
   // ------------------------------------------------------------------ YAML
 
   private static final java.util.Set<String> YAML_WORDS = java.util.Set.of(

@@ -32,6 +32,39 @@ class TextTest {
   }
 
   @Test
+  void headingEscapesRoundTripAndNeverGiveAReservedHeading() {
+    dev.topicgraph.testkit.Gen<String> fragments = dev.topicgraph.testkit.Gen.elements("&#", "38", "83", ";", "#",
+        "x", "Sources", "S", "ources", "Relations", "Referenced by", "&", "0", "99999999", "\uD83D\uDE00");
+    dev.topicgraph.testkit.Gen<String> headings = fragments.list(1, 4).map(l -> String.join("", l));
+    Property.forAll(dev.topicgraph.testkit.Gen.oneOf(headings, Generators.lines())).named("heading round trip")
+        .trials(1000).check(h -> {
+          String written = Text.heading(h, PageWriter.RESERVED);
+          assertEquals(h, Text.unheading(written));
+          org.junit.jupiter.api.Assertions.assertFalse(PageWriter.RESERVED.contains(written), written);
+        });
+    assertEquals("&#83;ources", Text.heading("Sources", PageWriter.RESERVED));
+    assertEquals("&#38;#83;ources", Text.heading("&#83;ources", PageWriter.RESERVED));
+    assertEquals("&#x53;", Text.heading("&#x53;", PageWriter.RESERVED));
+    assertEquals("Notes", Text.heading("Notes", PageWriter.RESERVED));
+  }
+
+  @Test
+  void relationAndLinkScannersMatchTheFormat() {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"enables", "vendor.x.md", "why: \\] yes"},
+        PageReader.relation("enables [a \\] b](vendor.x.md): why: \\] yes"));
+    org.junit.jupiter.api.Assertions.assertNull(PageReader.relation("enables- [a](vendor.x.md): w"));
+    org.junit.jupiter.api.Assertions.assertNull(PageReader.relation("enables [a\\](vendor.x.md): w"));
+    org.junit.jupiter.api.Assertions.assertNull(PageReader.relation("enables [a](vendor x.md): w"));
+    org.junit.jupiter.api.Assertions.assertNull(PageReader.relation("enables [a](vendor.x.md):w"));
+    String[] dest = new String[1];
+    assertEquals(25, PageReader.link("[t](../nodes/vendor.x.md)", 0, dest));
+    assertEquals("../nodes/vendor.x.md", dest[0]);
+    assertEquals(-1, PageReader.link("[t](a(b).md)", 0, dest));
+    String huge = "[" + "\\]".repeat(500_000) + "](x.md)";
+    assertEquals(huge.length(), PageReader.link(huge, 0, dest));
+  }
+
+  @Test
   void workedExamples() {
     assertEquals("\\# not a heading\nplain\n\\\\# was escaped", Text.prose("# not a heading\nplain\n\\# was escaped", false));
     assertEquals("\\---", Text.prose("---", false));
