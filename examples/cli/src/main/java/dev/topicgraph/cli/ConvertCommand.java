@@ -3,6 +3,7 @@ package dev.topicgraph.cli;
 import dev.topicgraph.api.format.Capability;
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     checkOutput(writer);
     Path input = Io.inputPath(in, reader, spec.commandLine().getErr());
-    Optional<TopicGraph> graph = Io.read(input, reader, ReadOptions.defaults(), spec.commandLine().getErr());
+    Optional<TopicGraph> graph = Io.read(input, reader, ReadOptions.defaults(), spec.commandLine().getErr())
+        .map(ReadResult::graph);
     if (graph.isEmpty()) {
       return Main.INVALID;
     }

@@ -6,6 +6,7 @@ import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.FormatRegistry;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
@@ -86,15 +87,18 @@ final class Io {
     return path;
   }
 
-  /** Reads a graph, printing every problem to {@code err}; empty if the input is not valid. */
-  static Optional<TopicGraph> read(Path path, FormatProvider format, ReadOptions options, PrintWriter err) {
+  /**
+   * Reads a graph with the warnings of its read, printing every problem to {@code err} if it is not
+   * valid; empty then.
+   */
+  static Optional<ReadResult> read(Path path, FormatProvider format, ReadOptions options, PrintWriter err) {
     if (!format.descriptor().can(Capability.READ)) {
       throw new Main.UsageError("the format " + format.descriptor().id() + " cannot read");
     }
     try {
-      return Optional.of(format.reader(options).read(path));
+      return Optional.of(format.reader(options).readWithWarnings(path));
     } catch (FormatException e) {
-      for (Diagnostic d : ReferenceLocator.locate(path, e.diagnostics())) {
+      for (Diagnostic d : e.diagnostics()) {
         err.println(d);
       }
       return Optional.empty();

@@ -2,6 +2,7 @@ package dev.topicgraph.cli;
 
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.api.scoring.Explanation;
 import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.api.scoring.RankedTopic;
@@ -64,7 +65,8 @@ final class RankCommand implements Callable<Integer> {
     Instant when = asOf == null ? Instant.now() : instant(asOf);
     FormatProvider provider = Io.formatFor(path, format, "--format");
     Path input = Io.inputPath(path, provider, spec.commandLine().getErr());
-    Optional<TopicGraph> graph = Io.read(input, provider, ReadOptions.defaults(), spec.commandLine().getErr());
+    Optional<TopicGraph> graph = Io.read(input, provider, ReadOptions.defaults(), spec.commandLine().getErr())
+        .map(ReadResult::graph);
     if (graph.isEmpty()) {
       return Main.INVALID;
     }

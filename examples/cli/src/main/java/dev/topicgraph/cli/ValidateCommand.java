@@ -2,9 +2,9 @@ package dev.topicgraph.cli;
 
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.TopicGraph;
-import dev.topicgraph.model.ValidationMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,15 +39,15 @@ final class ValidateCommand implements Callable<Integer> {
     FormatProvider provider = Io.formatFor(path, format, "--format");
     Path input = Io.inputPath(path, provider, spec.commandLine().getErr());
     ReadOptions options = strict ? ReadOptions.strict() : ReadOptions.defaults();
-    Optional<TopicGraph> graph = Io.read(input, provider, options, spec.commandLine().getErr());
-    if (graph.isEmpty()) {
+    Optional<ReadResult> read = Io.read(input, provider, options, spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return Main.INVALID;
     }
-    List<Diagnostic> warnings = ReferenceLocator.locate(input, graph.get().validate(ValidationMode.LENIENT));
+    List<Diagnostic> warnings = read.get().warnings();
     for (Diagnostic d : warnings) {
       spec.commandLine().getErr().println(d);
     }
-    TopicGraph g = graph.get();
+    TopicGraph g = read.get().graph();
     spec.commandLine().getOut().printf("%s: valid %s graph: %d nodes, %d relations, %d topics, %d feedback events"
         + (warnings.isEmpty() ? "%n" : ", %d warnings%n"), input, provider.descriptor().id(), g.nodes().size(),
         g.relations().size(), g.topics().size(), g.feedback().size(), warnings.size());

@@ -223,7 +223,7 @@ class CliTest {
         + "   \"to\": \"vendor.missing\", \"rationale\": \"R.\"}]}\n");
     Run r = run("validate", file.toString());
     assertEquals(0, r.code, r.err);
-    assertTrue(r.err.startsWith(file + ":4:11: warning graph.dangling-relation: "), r.err);
+    assertTrue(r.err.startsWith(file + ":4:10: warning graph.dangling-relation: "), r.err); // the value's opening quote
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.topicgraph.io.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,8 +66,11 @@ class MarkdownDiagnosticsTest {
         "- enables [B](vendor.b.md): fine",
         "- enables vendor.c without a link",
         "- enables [D](../elsewhere/d.txt): not a node page")));
-    assertEquals(List.of("nodes/vendor.a.md:11:3 md.relation", "nodes/vendor.a.md:12:3 md.link"), summary(e));
-    assertTrue(e.diagnostics().get(0).message().contains("- <type> [<title>](<target id>.md): <rationale>"));
+    // The relation to a page that does not exist is a warning in a lenient read, reported with the errors.
+    assertEquals(List.of("nodes/vendor.a.md:10:3 graph.dangling-relation", "nodes/vendor.a.md:11:3 md.relation",
+        "nodes/vendor.a.md:12:3 md.link"), summary(e));
+    assertFalse(e.diagnostics().get(0).isError());
+    assertTrue(e.diagnostics().get(1).message().contains("- <type> [<title>](<target id>.md): <rationale>"));
   }
 
   @Test
@@ -131,6 +135,22 @@ class MarkdownDiagnosticsTest {
         "", "- enables [Gone](vendor.gone.md): points nowhere"));
     assertEquals(1, lenient.read(root).validate(dev.topicgraph.model.ValidationMode.LENIENT).size());
     assertEquals(List.of("nodes/vendor.a.md:10:3 graph.dangling-relation"), summary(fails(strict, root)));
+    dev.topicgraph.api.format.ReadResult read = lenient.readWithWarnings(root);
+    assertEquals(lenient.read(root), read.graph());
+    assertEquals(List.of("nodes/vendor.a.md:10:3 graph.dangling-relation"), read.warnings().stream()
+        .map(d -> d.source().orElse("") + ":" + d.line().orElse(0) + ":" + d.column().orElse(0) + " " + d.code())
+        .collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void aDuplicateFeedbackIdIsLocatedAtItsRow() throws IOException {
+    Path root = dir("topics/topic.t.md", page("---", "id: topic.t", "title: T", "proposed: 2026-01-01", "---", "",
+        "# T", "", "## Feedback", "", "| ID | Reviewer | Interest | Opt-in | At | Comment |", "|---|---|---|---|---|---|",
+        "| fb-1 | r-1 | 4 | no | 2026-11-03T08:15:00Z | |", "| fb-1 | r-2 | 3 | no | 2026-11-03T08:16:00Z | |"));
+    FormatException e = fails(lenient, root);
+    assertEquals(List.of("topics/topic.t.md:14:1 graph.duplicate-feedback-id"), summary(e));
+    assertTrue(e.diagnostics().get(0).message().contains("already used at topics/topic.t.md:13"),
+        e.diagnostics().get(0).message());
   }
 
   @Test

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Without {@code JAZZER_FUZZ} (the default build) the method replays the empty input and every
  * file in {@code src/test/resources/dev/topicgraph/io/markdown/MarkdownReaderFuzzTestInputs/readPages/}.
- * Crashes on issues that are being fixed elsewhere are kept apart, in {@code MarkdownKnownIssuesInputs/},
- * and replayed by {@link MarkdownKnownIssuesTest} only on request. With {@code -Pfuzz} the method fuzzes
- * for {@code fuzz.duration}; see the parent pom.
+ * Those include every input that once crashed the reader: a lone carriage return, a duplicate
+ * feedback id reported without a line, a 3,000-character link text. With {@code -Pfuzz} the method
+ * fuzzes for {@code fuzz.duration}; see the parent pom.
  */
 class MarkdownReaderFuzzTest {
   static final int MAX_PAGES = 16;

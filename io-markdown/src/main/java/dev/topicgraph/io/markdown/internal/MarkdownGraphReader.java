@@ -6,6 +6,7 @@ import dev.topicgraph.api.format.DirectorySnapshot;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.GraphReader;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GraphCheck;
@@ -55,6 +56,11 @@ public final class MarkdownGraphReader implements GraphReader {
 
   @Override
   public TopicGraph read(Path path) throws IOException {
+    return readWithWarnings(path).graph();
+  }
+
+  @Override
+  public ReadResult readWithWarnings(Path path) throws IOException {
     requireNonNull(path, "path");
     if (Files.isDirectory(path)) {
       return DirectorySnapshot.read(path, view -> readOnce(path, Optional.of(view)));
@@ -62,7 +68,7 @@ public final class MarkdownGraphReader implements GraphReader {
     return readOnce(path, Optional.empty());
   }
 
-  private TopicGraph readOnce(Path path, Optional<DirectorySnapshot> directory) throws IOException {
+  private ReadResult readOnce(Path path, Optional<DirectorySnapshot> directory) throws IOException {
     Problems problems = new Problems(path.toString(), options.maxProblems());
     TopicGraph.Builder builder = TopicGraph.builder();
     try {
@@ -72,14 +78,14 @@ public final class MarkdownGraphReader implements GraphReader {
         readOne(path, path.toAbsolutePath().getParent(), path.toString(), Optional.empty(), problems, builder,
             new State());
         problems.throwIfErrors();
-        return builder.build();
+        return ReadResult.of(builder.build(), problems.warnings());
       }
     } catch (Problems.Full full) {
       // Reported below with everything found so far.
     }
     problems.throwIfErrors();
     try {
-      return builder.mode(options.mode()).build();
+      return ReadResult.of(builder.mode(options.mode()).build(), problems.warnings());
     } catch (GraphValidationException e) {
       for (Diagnostic d : e.diagnostics()) {
         problems.add(d.toBuilder().source(path.toString()).build());
@@ -112,23 +118,22 @@ public final class MarkdownGraphReader implements GraphReader {
     }
     State state = new State();
     for (String page : nodes) {
-      readPage(page, view.path(page), false, problems, builder, state);
+      readPage(page, view.path(page), view.root(), false, problems, builder, state);
     }
     for (String page : topics) {
-      readPage(page, view.path(page), true, problems, builder, state);
+      readPage(page, view.path(page), view.root(), true, problems, builder, state);
     }
-    if (options.mode() == ValidationMode.STRICT) {
-      for (PageReader.Located<Relation> r : state.relations) {
-        if (!state.nodes.contains(r.value.to())) {
-          problems.error(r.source, GraphCheck.DANGLING_RELATION.code(), "the relation points at " + r.value.to()
-              + ", which has no page in nodes/", r.line, r.column);
-        }
+    boolean strict = options.mode() == ValidationMode.STRICT;
+    for (PageReader.Located<Relation> r : state.relations) {
+      if (!state.nodes.contains(r.value.to())) {
+        problems.check(strict, r.source, GraphCheck.DANGLING_RELATION.code(), "the relation points at "
+            + r.value.to() + ", which has no page in nodes/", r.line, r.column);
       }
-      for (PageReader.Located<NodeId> d : state.drawsFrom) {
-        if (!state.nodes.contains(d.value)) {
-          problems.error(d.source, GraphCheck.DANGLING_DRAWS_FROM.code(), "the topic draws from " + d.value
-              + ", which has no page in nodes/", d.line, d.column);
-        }
+    }
+    for (PageReader.Located<NodeId> d : state.drawsFrom) {
+      if (!state.nodes.contains(d.value)) {
+        problems.check(strict, d.source, GraphCheck.DANGLING_DRAWS_FROM.code(), "the topic draws from " + d.value
+            + ", which has no page in nodes/", d.line, d.column);
       }
     }
   }
@@ -138,8 +143,8 @@ public final class MarkdownGraphReader implements GraphReader {
     return view.list(folder).stream().filter(p -> p.endsWith(".md")).collect(Collectors.toList());
   }
 
-  private void readPage(String source, Path file, boolean topic, Problems problems, TopicGraph.Builder builder,
-      State state) throws IOException {
+  private void readPage(String source, Path file, Path root, boolean topic, Problems problems,
+      TopicGraph.Builder builder, State state) throws IOException {
     String name = source.substring(source.lastIndexOf('/') + 1);
     String idText = name.substring(0, name.length() - 3);
     if (!NodeId.isValid(idText) || (NodeId.of(idText).kind() == NodeKind.TOPIC) != topic) {
@@ -218,11 +223,12 @@ public final class MarkdownGraphReader implements GraphReader {
       state.topics.add(p.topic.id());
       builder.addTopic(p.topic);
       state.drawsFrom.addAll(p.drawsFrom);
-      for (Feedback f : p.feedback) {
-        String previous = state.feedbackIds.putIfAbsent(f.id(), source);
+      for (PageReader.Located<Feedback> located : p.feedback) {
+        Feedback f = located.value;
+        String previous = state.feedbackIds.putIfAbsent(f.id(), source + ":" + located.line);
         if (previous != null) {
           problems.error(source, GraphCheck.DUPLICATE_FEEDBACK_ID.code(), "the feedback id " + f.id()
-              + " is already used in " + previous + "; ids must be unique", 0, 0);
+              + " is already used at " + previous + "; ids must be unique", located.line, located.column);
           continue;
         }
         builder.addFeedback(f);

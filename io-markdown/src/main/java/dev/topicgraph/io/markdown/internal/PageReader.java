@@ -109,9 +109,9 @@ final class PageReader {
   static final class TopicPage {
     final Topic topic;
     final List<Located<NodeId>> drawsFrom;
-    final List<Feedback> feedback;
+    final List<Located<Feedback>> feedback;
 
-    TopicPage(Topic topic, List<Located<NodeId>> drawsFrom, List<Feedback> feedback) {
+    TopicPage(Topic topic, List<Located<NodeId>> drawsFrom, List<Located<Feedback>> feedback) {
       this.topic = topic;
       this.drawsFrom = drawsFrom;
       this.feedback = feedback;
@@ -688,7 +688,7 @@ final class PageReader {
 
     Topic.Builder b = Topic.builder();
     List<Located<NodeId>> drawn = new ArrayList<>();
-    List<Feedback> feedback = new ArrayList<>();
+    List<Located<Feedback>> feedback = new ArrayList<>();
     boolean titled = false;
     Set<String> seen = new HashSet<>();
     for (Part p : body.parts) {
@@ -784,8 +784,8 @@ final class PageReader {
     return topic == null ? null : new TopicPage(topic, drawn, feedback);
   }
 
-  private List<Feedback> feedback(Body body, Part p, NodeId topic) {
-    List<Feedback> out = new ArrayList<>();
+  private List<Located<Feedback>> feedback(Body body, Part p, NodeId topic) {
+    List<Located<Feedback>> out = new ArrayList<>();
     String expected = "| ID | Reviewer | Interest | Opt-in | At | Comment |";
     for (Located<List<String>> row : body.table(p, 6, expected)) {
       List<String> c = row.value;
@@ -814,7 +814,7 @@ final class PageReader {
       }
       Feedback fb = build(row.source, row.line, row.column, b::build);
       if (fb != null) {
-        out.add(fb);
+        out.add(new Located<>(fb, row.source, row.line, row.column));
       }
     }
     return out;

@@ -4,6 +4,7 @@ import dev.topicgraph.api.format.DiagnosticCollector;
 import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.Severity;
+import java.util.List;
 
 /** The problems of one read of many pages; each diagnostic names its page. Not thread-safe. */
 final class Problems {
@@ -27,6 +28,20 @@ final class Problems {
     if (collector.isFull()) {
       throw new Full();
     }
+  }
+
+  /** Records a problem that is an error in strict mode and a warning otherwise. */
+  void check(boolean strict, String source, String code, String message, int line, int column) {
+    if (strict) {
+      error(source, code, message, line, column);
+    } else {
+      collector.add(source, Severity.WARNING, code, message, line, column, "");
+    }
+  }
+
+  /** The warnings collected; call once no error was found. */
+  List<Diagnostic> warnings() {
+    return collector.diagnostics();
   }
 
   void add(Diagnostic d) {
