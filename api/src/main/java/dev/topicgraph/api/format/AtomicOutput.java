@@ -22,9 +22,12 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -208,12 +211,16 @@ public final class AtomicOutput {
       Path out = Files.createDirectories(staging.resolve(STAGED));
       body.accept(out);
       hook.reached("staged");
-      SortedSet<String> files = new TreeSet<>();
+      SortedSet<String> staged = new TreeSet<>();
       SortedSet<String> folders = new TreeSet<>();
-      scan(out, files, folders);
-      checkTarget(dir, files, folders, previous.isPresent());
-      SortedSet<String> stale = new TreeSet<>(previous.map(m -> m.files).orElseGet(TreeSet::new));
-      stale.removeAll(files);
+      scan(out, staged, folders);
+      checkTarget(dir, staged, folders, previous.isPresent());
+      SortedMap<String, String> files = new TreeMap<>();
+      for (String file : staged) {
+        files.put(file, OutputManifest.sha256(out.resolve(file)));
+      }
+      SortedMap<String, String> stale = new TreeMap<>(previous.map(m -> m.files).orElseGet(TreeMap::new));
+      stale.keySet().removeAll(files.keySet());
       next = new OutputManifest(OutputManifest.State.WRITING, files, stale);
       writeMarker(dir, next);
     } catch (IOException | RuntimeException e) {
@@ -251,9 +258,9 @@ public final class AtomicOutput {
         Files.createDirectories(dir.resolve(folder));
       }
     }
-    for (String file : manifest.files) {
+    for (String file : manifest.files.keySet()) {
       Path from = out.resolve(file);
-      if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) && inRealFolders(dir, file)) {
         Path link = links.resolve(file);
         Files.createDirectories(link.getParent());
         Files.deleteIfExists(link);
@@ -268,15 +275,18 @@ public final class AtomicOutput {
         hook.reached("moved " + file);
       }
     }
-    SortedSet<String> kept = OutputManifest.parents(manifest.files);
-    for (String file : manifest.stale) {
+    SortedSet<String> kept = OutputManifest.parents(manifest.files.keySet());
+    for (Map.Entry<String, String> stale : manifest.stale.entrySet()) {
+      String file = stale.getKey();
       Path p = dir.resolve(file);
-      if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)) {
+      // Only a file that still holds what the library wrote: a page edited by hand stays.
+      if (inRealFolders(dir, file) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+          && OutputManifest.sha256(p).equals(stale.getValue())) {
         Files.delete(p);
         hook.reached("removed " + file);
       }
     }
-    List<String> emptied = new ArrayList<>(OutputManifest.parents(manifest.stale));
+    List<String> emptied = new ArrayList<>(OutputManifest.parents(manifest.stale.keySet()));
     emptied.removeAll(kept);
     emptied.sort(Comparator.reverseOrder());
     for (String folder : emptied) {
@@ -290,6 +300,27 @@ public final class AtomicOutput {
     deleteTree(staging);
   }
 
+  /**
+   * Whether every folder on the way from {@code dir} to the file {@code relative} is a real folder, not
+   * a symbolic link that could lead elsewhere.
+   */
+  private static boolean inRealFolders(Path dir, String relative) {
+    Path p = dir;
+    String[] segments = relative.split("/", -1);
+    for (int i = 0; i < segments.length - 1; i++) {
+      p = p.resolve(segments[i]);
+      if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        return !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+      }
+    }
+    return true;
+  }
+
+  /** Whether a path, relative to an output folder, is one of the names the library keeps for itself. */
+  static boolean isReserved(String relative) {
+    return RESERVED.contains(relative) || relative.startsWith(STAGING + "/");
+  }
+
   /** Lists what a write staged; only files and folders may be staged, with names a marker can hold. */
   private static void scan(Path staging, SortedSet<String> files, SortedSet<String> folders) throws IOException {
     try (Stream<Path> s = Files.walk(staging)) {
@@ -298,12 +329,9 @@ public final class AtomicOutput {
           continue;
         }
         String rel = staging.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
-        if (rel.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
-          throw new IOException("the output names a file \"" + rel + "\" with a control character or a "
-              + "backslash, which a directory output cannot hold");
-        }
-        if (!rel.contains("/") && RESERVED.contains(rel)) {
-          throw new IOException("the output names a file \"" + rel + "\", which topicgraph keeps for itself");
+        if (!OutputManifest.isSafePath(rel)) {
+          throw new IOException("the output names a file \"" + rel + "\", which a directory output cannot hold: "
+              + "a name topicgraph keeps for itself, a .git folder, or a control character, backslash or colon");
         }
         BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (a.isDirectory()) {

@@ -180,10 +180,10 @@ public final class DirectorySnapshot {
     }
     Optional<OutputManifest> writing = manifest.filter(m -> m.state == OutputManifest.State.WRITING);
     if (writing.isPresent()) {
-      for (String stale : writing.get().stale) {
+      for (String stale : writing.get().stale.keySet()) {
         out.remove(stale);
       }
-      for (String file : writing.get().files) {
+      for (String file : writing.get().files.keySet()) {
         if (file.startsWith(prefix) && file.indexOf('/', prefix.length()) < 0) {
           out.put(file, true);
         }
@@ -206,7 +206,7 @@ public final class DirectorySnapshot {
   public Path path(String relative) {
     requireNonNull(relative, "relative");
     Optional<OutputManifest> writing = manifest.filter(m -> m.state == OutputManifest.State.WRITING);
-    if (writing.isPresent() && writing.get().files.contains(relative)) {
+    if (writing.isPresent() && writing.get().files.containsKey(relative)) {
       Path staged = root.resolve(AtomicOutput.STAGING).resolve(AtomicOutput.STAGED).resolve(relative);
       if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
         return staged;

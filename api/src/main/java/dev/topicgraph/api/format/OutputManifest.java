@@ -8,11 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The marker file of a directory written by {@link AtomicOutput#writeDirectory}: the files the
@@ -26,9 +32,15 @@ import java.util.TreeSet;
  * # Written by topicgraph: ...
  * topicgraph-output 1
  * state complete
- * file index.md
- * file nodes/vendor.example.md
+ * file 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 index.md
+ * file 60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752 nodes/vendor.example.md
  * </pre>
+ *
+ * Each file is listed with the SHA-256 of the content the library wrote, so that a later write
+ * removes a file only while it still holds that content: a page edited by hand is kept. Entries
+ * whose path could lead out of the folder (absolute, {@code ..}, {@code .git}, a backslash, a control
+ * character) are ignored when a marker is read, so a tampered marker cannot make a write touch
+ * anything outside the folder.
  *
  * A directory whose marker does not start with the {@code topicgraph-output} line (written by an
  * earlier version) counts as written by the library, owning no file.
@@ -43,12 +55,12 @@ final class OutputManifest {
   }
 
   final State state;
-  /** The files of this output, relative with {@code /}, sorted. */
-  final SortedSet<String> files;
-  /** Files of the previous output that this one removes; empty when complete. */
-  final SortedSet<String> stale;
+  /** The files of this output, relative with {@code /}, to the SHA-256 of their content; sorted. */
+  final SortedMap<String, String> files;
+  /** Files of the previous output that this one removes, to their SHA-256; empty when complete. */
+  final SortedMap<String, String> stale;
 
-  OutputManifest(State state, SortedSet<String> files, SortedSet<String> stale) {
+  OutputManifest(State state, SortedMap<String, String> files, SortedMap<String, String> stale) {
     this.state = state;
     this.files = files;
     this.stale = stale;
@@ -56,7 +68,7 @@ final class OutputManifest {
 
   /** A marker of an earlier version, or of an output that owns nothing yet. */
   static OutputManifest empty() {
-    return new OutputManifest(State.COMPLETE, new TreeSet<>(), new TreeSet<>());
+    return new OutputManifest(State.COMPLETE, new TreeMap<>(), new TreeMap<>());
   }
 
   /** The largest marker read: about a hundred thousand files' names. */
@@ -93,8 +105,8 @@ final class OutputManifest {
       return empty();
     }
     State state = State.COMPLETE;
-    SortedSet<String> files = new TreeSet<>();
-    SortedSet<String> stale = new TreeSet<>();
+    SortedMap<String, String> files = new TreeMap<>();
+    SortedMap<String, String> stale = new TreeMap<>();
     for (String line : lines.subList(1, lines.size())) {
       int space = line.indexOf(' ');
       if (space < 0) {
@@ -102,21 +114,63 @@ final class OutputManifest {
       }
       String key = line.substring(0, space);
       String value = line.substring(space + 1);
-      switch (key) {
-        case "state":
-          state = value.equals("writing") ? State.WRITING : State.COMPLETE;
-          break;
-        case "file":
-          files.add(value);
-          break;
-        case "stale":
-          stale.add(value);
-          break;
-        default:
-          break;
+      if (key.equals("state")) {
+        state = value.equals("writing") ? State.WRITING : State.COMPLETE;
+        continue;
+      }
+      if (!key.equals("file") && !key.equals("stale")) {
+        continue;
+      }
+      // "<sha-256> <path>"; an entry without a hash is owned, but never removed as stale.
+      Matcher m = ENTRY.matcher(value);
+      String hash = m.matches() ? m.group(1) : "";
+      String path = m.matches() ? m.group(2) : value;
+      if (isSafePath(path)) {
+        (key.equals("file") ? files : stale).put(path, hash);
       }
     }
     return new OutputManifest(state, files, stale);
+  }
+
+  private static final Pattern ENTRY = Pattern.compile("([0-9a-f]{64}) (.+)");
+
+  /**
+   * Whether a path relative to the folder stays inside it and names something a write may own: no
+   * empty, {@code .} or {@code ..} segment, no {@code .git} folder, no absolute path, no backslash,
+   * colon or control character.
+   */
+  static boolean isSafePath(String path) {
+    if (path.isEmpty() || path.startsWith("/") || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\'
+        || c == ':')) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.equals(".git")) {
+        return false;
+      }
+    }
+    return !AtomicOutput.isReserved(path);
+  }
+
+  /** The SHA-256 of a file's content, in lower-case hex. */
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    StringBuilder hex = new StringBuilder(64);
+    for (byte b : digest.digest()) {
+      hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    }
+    return hex.toString();
   }
 
   String format() {
@@ -125,17 +179,13 @@ final class OutputManifest {
     sb.append("# Every other file here is left alone. Do not edit this file.\n");
     sb.append(HEADER).append('\n');
     sb.append("state ").append(state == State.WRITING ? "writing" : "complete").append('\n');
-    for (String f : files) {
-      sb.append("file ").append(f).append('\n');
-    }
-    for (String f : stale) {
-      sb.append("stale ").append(f).append('\n');
-    }
+    files.forEach((path, hash) -> sb.append("file ").append(hash).append(' ').append(path).append('\n'));
+    stale.forEach((path, hash) -> sb.append("stale ").append(hash).append(' ').append(path).append('\n'));
     return sb.toString();
   }
 
   OutputManifest complete() {
-    return new OutputManifest(State.COMPLETE, files, new TreeSet<>());
+    return new OutputManifest(State.COMPLETE, files, new TreeMap<>());
   }
 
   /** The directories (relative, with {@code /}) that hold the given files, parents first. */

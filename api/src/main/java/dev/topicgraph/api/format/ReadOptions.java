@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Options of a read: the validation mode, limits that protect against hostile input, and
  * format-specific options.
  *
- * <p>The defaults are safe for files people edit by hand: 64 MiB per document (4 MiB per page of a directory format), nesting 64 deep,
+ * <p>The defaults are safe for files people edit by hand: 16 MiB per document (4 MiB per page of a directory format), nesting 64 deep,
  * strings of 1 MiB, 100 problems reported before a read gives up. Format-specific options are
  * strings keyed by name; a reader rejects a name it does not know with an {@link
  * IllegalArgumentException} that lists the names it knows. Immutable and thread-safe.
@@ -34,11 +34,12 @@ public abstract class ReadOptions {
    * Returns the largest input of one read accepted, in bytes: a whole document, or all pages of a
    * directory format together.
    *
-   * @return the limit; 64 MiB unless set
+   * @return the limit; 16 MiB unless set, which any input within it reads (or is refused) in 256 MB
+   *     of heap
    */
   @Value.Default
   public long maxDocumentBytes() {
-    return 64L << 20;
+    return 16L << 20;
   }
 
   /**

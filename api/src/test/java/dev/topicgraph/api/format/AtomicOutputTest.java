@@ -168,6 +168,47 @@ class AtomicOutputTest {
   }
 
   @Test
+  void aTamperedMarkerCannotMakeAWriteRemoveAnythingOutsideWhatItWrote() throws IOException {
+    Path dir = temp.resolve("site");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("a.md"), "a"));
+    Path outside = Files.writeString(temp.resolve("victim.txt"), "outside");
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("victim.txt"), "behind a link");
+    Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve(".git/config"), "[core]");
+    Files.writeString(dir.resolve("README.md"), "ours");
+    String hashOfReadme = OutputManifest.sha256(dir.resolve("README.md"));
+    String zeros = "0".repeat(64);
+    Files.writeString(dir.resolve(AtomicOutput.MARKER), Files.readString(dir.resolve(AtomicOutput.MARKER))
+        + "file " + zeros + " ../victim.txt\n"
+        + "file " + zeros + " " + outside + "\n"
+        + "file " + zeros + " linked/victim.txt\n"
+        + "file " + zeros + " .git/config\n"
+        + "file " + zeros + " README.md\n"
+        + "file " + hashOfReadme + " nodes/../README.md\n");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("b.md"), "b"));
+    assertEquals("outside", Files.readString(outside));
+    assertEquals("behind a link", Files.readString(elsewhere.resolve("victim.txt")));
+    assertEquals("[core]", Files.readString(dir.resolve(".git/config")));
+    assertEquals("ours", Files.readString(dir.resolve("README.md")), "listed with another content's hash: kept");
+    assertEquals(List.of(".git", AtomicOutput.MARKER, AtomicOutput.LOCK, "README.md", "b.md", "linked"), listing(dir));
+  }
+
+  @Test
+  void aPageEditedByHandIsKeptWhenTheNewOutputNoLongerHasIt() throws IOException {
+    Path dir = temp.resolve("site");
+    AtomicOutput.writeDirectory(dir, d -> {
+      Files.writeString(d.resolve("a.md"), "a");
+      Files.writeString(d.resolve("b.md"), "b");
+    });
+    Files.writeString(dir.resolve("b.md"), "b, with the team's edits");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("a.md"), "a2"));
+    assertEquals("b, with the team's edits", Files.readString(dir.resolve("b.md")));
+    assertFalse(Files.readString(dir.resolve(AtomicOutput.MARKER)).contains("b.md"), "and no longer owned");
+  }
+
+  @Test
   void theNextFileWriteRemovesTemporaryFilesOfAProcessThatDied() throws IOException {
     Path file = temp.resolve("graph.json");
     Path abandoned = temp.resolve(".graph.json.2147483646-1f.tmp");

@@ -40,7 +40,7 @@ class FormatDescriptorTest {
   @Test
   void optionsHaveSafeDefaultsAndRejectUnknownNames() {
     ReadOptions defaults = ReadOptions.defaults();
-    assertEquals(64L << 20, defaults.maxDocumentBytes());
+    assertEquals(16L << 20, defaults.maxDocumentBytes());
     assertEquals(4L << 20, defaults.maxPageBytes());
     assertEquals(64, defaults.maxDepth());
     assertEquals(1 << 20, defaults.maxStringLength());

@@ -143,6 +143,21 @@ class MarkdownDiagnosticsTest {
   }
 
   @Test
+  void aTopicsFolderThatLinksOutsideIsRefused() throws IOException {
+    Path root = dir("nodes/vendor.a.md", page("---", "id: vendor.a", "title: A", "---", "", "# A"));
+    Path elsewhere = dir("topics/topic.t.md", page("---", "id: topic.t", "title: T", "proposed: 2026-01-01", "---",
+        "", "# T")).resolve("topics");
+    Path other = Files.createDirectories(temp.resolve("other-graph"));
+    Files.move(elsewhere, other.resolve("topics"));
+    Files.delete(root.resolve("topics"));
+    Files.createSymbolicLink(root.resolve("topics"), other.resolve("topics"));
+    FormatException e = fails(lenient, root);
+    assertEquals(List.of("topics/:1:1 md.file-type"), e.diagnostics().stream()
+        .map(d -> d.source().orElse("") + ":" + d.line().orElse(0) + ":" + d.column().orElse(0) + " " + d.code())
+        .collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
   void aDuplicateFeedbackIdIsLocatedAtItsRow() throws IOException {
     Path root = dir("topics/topic.t.md", page("---", "id: topic.t", "title: T", "proposed: 2026-01-01", "---", "",
         "# T", "", "## Feedback", "", "| ID | Reviewer | Interest | Opt-in | At | Comment |", "|---|---|---|---|---|---|",

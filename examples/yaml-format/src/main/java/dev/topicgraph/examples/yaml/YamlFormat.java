@@ -6,6 +6,7 @@ import dev.topicgraph.api.format.DiagnosticCollector;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.GraphReader;
+import dev.topicgraph.api.format.InputFiles;
 import dev.topicgraph.api.format.GraphWriter;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.WriteOptions;
@@ -16,7 +17,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -87,14 +87,7 @@ public final class YamlFormat implements FormatProvider {
 
     @Override
     public TopicGraph read(Path path) throws IOException {
-      long size = Files.size(path);
-      if (size > options.maxDocumentBytes()) {
-        DiagnosticCollector c = new DiagnosticCollector(path.toString(), 1);
-        c.error("yaml.limit", "the file has " + size + " bytes, more than the limit of " + options.maxDocumentBytes(),
-            0, 0, "");
-        c.throwIfErrors();
-      }
-      try (InputStream in = Files.newInputStream(path)) {
+      try (InputStream in = InputFiles.open(path, options, "yaml")) {
         return read(in, path.toString());
       }
     }

@@ -832,14 +832,25 @@ final class DocumentParser {
 
   /** The fields of one object: duplicate detection and where each field was. */
   private final class Fields {
+    private static final int SCANNED = 16;
     String name;
     private String[] names = new String[8];
     private long[] namePositions = new long[8];
     private long[] valuePositions = new long[8];
     private int size;
+    /** The fields by name, once an object has more than {@link #SCANNED} of them; null until then. */
+    private java.util.Map<String, Integer> index;
 
-    /** The index of a field seen in this object, or -1: objects have few fields, so a scan is fastest. */
+    /**
+     * The index of a field seen in this object, or -1. Objects have few fields, so a scan is fastest;
+     * an object with many (custom fields kept in {@code extra}) is looked up by hash, so that a
+     * document of one object with a million fields reads in linear time.
+     */
     int indexOf(String field) {
+      if (index != null) {
+        Integer at = index.get(field);
+        return at == null ? -1 : at;
+      }
       for (int i = 0; i < size; i++) {
         if (names[i].equals(field)) {
           return i;
@@ -862,6 +873,20 @@ final class DocumentParser {
       namePositions[size] = namePosition;
       valuePositions[size] = valuePosition;
       size++;
+      if (index != null) {
+        index.putIfAbsent(field, size - 1);
+      } else if (size > SCANNED) {
+        index = new java.util.HashMap<>();
+        for (int i = 0; i < size; i++) {
+          index.putIfAbsent(names[i], i);
+        }
+      }
+    }
+
+    void reset() {
+      size = 0;
+      name = null;
+      index = null;
     }
 
     void errorAtField(String field, String code, String message, int line, int column) {
@@ -892,8 +917,7 @@ final class DocumentParser {
       f = new Fields();
       pool[depth] = f;
     }
-    f.size = 0;
-    f.name = null;
+    f.reset();
     return f;
   }
 

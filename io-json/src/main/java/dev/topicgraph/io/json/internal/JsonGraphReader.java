@@ -6,6 +6,7 @@ import dev.topicgraph.api.format.DiagnosticCollector;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.api.format.GraphReader;
+import dev.topicgraph.api.format.InputFiles;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.Diagnostic;
@@ -14,7 +15,6 @@ import dev.topicgraph.model.TopicGraph;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -63,14 +63,7 @@ public final class JsonGraphReader implements GraphReader {
   @Override
   public ReadResult readWithWarnings(Path path) throws IOException {
     requireNonNull(path, "path");
-    long size = Files.size(path);
-    if (size > options.maxDocumentBytes()) {
-      DiagnosticCollector c = new DiagnosticCollector(path.toString(), options.maxProblems());
-      c.error(JSON_CODES.limit, "the file has " + size + " bytes, more than the limit of " + options.maxDocumentBytes()
-          + " (ReadOptions.maxDocumentBytes)", 0, 0, "");
-      c.throwIfErrors();
-    }
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = InputFiles.open(path, options, "json")) {
       return readResult(in, path.toString());
     }
   }

@@ -108,8 +108,8 @@ public final class MarkdownGraphReader implements GraphReader {
 
   private void readDirectory(DirectorySnapshot view, Problems problems, TopicGraph.Builder builder)
       throws IOException {
-    List<String> nodes = pages(view, "nodes");
-    List<String> topics = pages(view, "topics");
+    List<String> nodes = pages(view, "nodes", problems);
+    List<String> topics = pages(view, "topics", problems);
     if (nodes.isEmpty() && topics.isEmpty() && !Files.isDirectory(view.root().resolve("nodes"))
         && !Files.isDirectory(view.root().resolve("topics")) && !view.list("").contains("index.md")) {
       problems.error(view.root().toString(), "md.layout", "not a topicgraph Markdown directory: expected nodes/, "
@@ -138,8 +138,25 @@ public final class MarkdownGraphReader implements GraphReader {
     }
   }
 
-  /** The pages of a folder of the directory, by their paths relative to it, such as {@code nodes/x.md}. */
-  private static List<String> pages(DirectorySnapshot view, String folder) throws IOException {
+  /**
+   * The pages of a folder of the directory, by their paths relative to it, such as {@code nodes/x.md};
+   * none, reported, if the folder is a link that leads outside the directory.
+   */
+  private static List<String> pages(DirectorySnapshot view, String folder, Problems problems) throws IOException {
+    Path path = view.root().resolve(folder);
+    if (Files.isSymbolicLink(path)) {
+      Path real;
+      try {
+        real = path.toRealPath();
+      } catch (IOException e) {
+        return List.of();
+      }
+      if (!real.startsWith(view.root().toRealPath())) {
+        problems.error(folder + "/", "md.file-type", "the folder is a symbolic link that leads outside the directory, "
+            + "to " + real + "; only links inside the directory are followed", 1, 1);
+        return List.of();
+      }
+    }
     return view.list(folder).stream().filter(p -> p.endsWith(".md")).collect(Collectors.toList());
   }
 
@@ -149,7 +166,7 @@ public final class MarkdownGraphReader implements GraphReader {
     String idText = name.substring(0, name.length() - 3);
     if (!NodeId.isValid(idText) || (NodeId.of(idText).kind() == NodeKind.TOPIC) != topic) {
       problems.error(source, "md.file-name", "the file name is not " + (topic ? "a topic id" : "a node id")
-          + " followed by .md" + (NodeId.isValid(idText) ? "; topics go in topics/, nodes in nodes/" : ""), 0, 0);
+          + " followed by .md" + (NodeId.isValid(idText) ? "; topics go in topics/, nodes in nodes/" : ""), 1, 1);
       return;
     }
     readOne(file, root, source, Optional.of(NodeId.of(idText)), problems, builder, state);
