@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  * reads such a directory consistently while another thread or process writes it. Leftovers of a
  * killed write (temporary files, a staging folder) are removed by the next write to the same target.
  *
- * <p>Stateless and thread-safe. Writers of one directory take turns, across threads and processes.
+ * <p>Thread-safe. Writers of one directory take turns, across threads and processes.
  */
 public final class AtomicOutput {
   /** The file that lists what a directory write owns in its folder. */
