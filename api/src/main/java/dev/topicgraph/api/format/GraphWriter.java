@@ -12,9 +12,10 @@ import java.nio.file.Path;
  * Writes graphs in one format.
  *
  * <p>Output is canonical: the same graph always gives the same bytes. Writing to a path is atomic:
- * the output is written beside the target and moved into place, so a failure part-way leaves the
- * previous file or directory as it was (see {@link AtomicOutput}). Writers are immutable and
- * thread-safe.
+ * the output is written aside and moved into place, so a failure or a crash part-way leaves the
+ * previous output or the new one, never a mix; a directory write replaces only the files of its
+ * previous output and leaves every other file in the folder alone (see {@link AtomicOutput}).
+ * Writers are immutable and thread-safe.
  */
 public interface GraphWriter {
 
