@@ -188,8 +188,13 @@ public final class AtomicOutput {
     Path dir = absolute.toRealPath();
     ReentrantLock local = LOCKS.computeIfAbsent(dir, k -> new ReentrantLock());
     local.lock();
-    try (FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    Path lockFile = dir.resolve(LOCK);
+    if (Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(lockFile, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+      Files.delete(lockFile); // a link or a FIFO is not a lock this library made; opening it could block or lead out
+    }
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
         FileLock lock = channel.lock()) {
       writeLocked(dir, body, created);
     } finally {
@@ -251,7 +256,11 @@ public final class AtomicOutput {
     Path staging = dir.resolve(STAGING);
     Path out = staging.resolve(STAGED);
     Path links = staging.resolve("links");
-    if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+    boolean staged = inRealFolders(dir, STAGING + "/" + STAGED + "/x") && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS);
+    if (!staged) {
+      deleteTree(staging); // not a staging folder this library made: nothing in it is used
+    }
+    if (staged) {
       SortedSet<String> folders = new TreeSet<>();
       scan(out, new TreeSet<>(), folders);
       for (String folder : folders) {
@@ -260,7 +269,8 @@ public final class AtomicOutput {
     }
     for (String file : manifest.files.keySet()) {
       Path from = out.resolve(file);
-      if (Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) && inRealFolders(dir, file)) {
+      if (staged && Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) && inRealFolders(out, file)
+          && inRealFolders(dir, file)) {
         Path link = links.resolve(file);
         Files.createDirectories(link.getParent());
         Files.deleteIfExists(link);
@@ -291,7 +301,7 @@ public final class AtomicOutput {
     emptied.sort(Comparator.reverseOrder());
     for (String folder : emptied) {
       Path p = dir.resolve(folder);
-      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
+      if (inRealFolders(dir, folder) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
         Files.delete(p);
       }
     }
@@ -304,7 +314,7 @@ public final class AtomicOutput {
    * Whether every folder on the way from {@code dir} to the file {@code relative} is a real folder, not
    * a symbolic link that could lead elsewhere.
    */
-  private static boolean inRealFolders(Path dir, String relative) {
+  static boolean inRealFolders(Path dir, String relative) {
     Path p = dir;
     String[] segments = relative.split("/", -1);
     for (int i = 0; i < segments.length - 1; i++) {
@@ -369,15 +379,19 @@ public final class AtomicOutput {
             "is a folder where the output has a file; topicgraph does not replace it");
       }
       if (!marked) {
+        boolean odd = Files.exists(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
         throw new FileAlreadyExistsException(p.toString(), null, "topicgraph did not write it (the folder has no "
-            + MARKER + " file); move it away or write to another folder");
+            + MARKER + " file" + (odd ? " that is a regular file" : "") + "); move it away or write to another folder");
       }
     }
   }
 
   private static void writeMarker(Path dir, OutputManifest manifest) throws IOException {
     Path temp = dir.resolve(MARKER + ".tmp");
-    Files.writeString(temp, manifest.format(), StandardCharsets.UTF_8);
+    // Whatever is there (a leftover, or a link or FIFO someone put there) goes, and is never followed.
+    Files.deleteIfExists(temp);
+    Files.write(temp, manifest.format().getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     move(temp, dir.resolve(MARKER));
   }
 
@@ -410,8 +424,9 @@ public final class AtomicOutput {
     }
   }
 
+  /** Deletes a file or a folder with what is in it; a link is deleted, never followed. */
   private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> s = Files.walk(root)) {

@@ -81,11 +81,17 @@ public final class DirectorySnapshot {
    * @param <T> what the read gives
    * @return what {@code reader} gave on a snapshot that no write changed
    * @throws FormatException if writes kept changing the directory, or as {@code reader} throws it
+   * @throws java.nio.file.NoSuchFileException if {@code root} does not exist
+   * @throws java.nio.file.NotDirectoryException if {@code root} is not a directory
    * @throws IOException as {@code reader} throws it
    */
   public static <T> T read(Path root, Reader<T> reader) throws IOException {
     requireNonNull(root, "root");
     requireNonNull(reader, "reader");
+    if (!Files.isDirectory(root)) {
+      throw Files.exists(root) ? new java.nio.file.NotDirectoryException(root.toString())
+          : new NoSuchFileException(root.toString());
+    }
     for (int attempt = 1; ; attempt++) {
       DirectorySnapshot snapshot = new DirectorySnapshot(root, marker(root));
       T result;
@@ -207,8 +213,10 @@ public final class DirectorySnapshot {
     requireNonNull(relative, "relative");
     Optional<OutputManifest> writing = manifest.filter(m -> m.state == OutputManifest.State.WRITING);
     if (writing.isPresent() && writing.get().files.containsKey(relative)) {
-      Path staged = root.resolve(AtomicOutput.STAGING).resolve(AtomicOutput.STAGED).resolve(relative);
-      if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+      String stagedPath = AtomicOutput.STAGING + "/" + AtomicOutput.STAGED + "/" + relative;
+      Path staged = root.resolve(stagedPath);
+      // Only from a staging folder of real folders: one that links elsewhere is not the library's.
+      if (AtomicOutput.inRealFolders(root, stagedPath) && Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
         return staged;
       }
     }

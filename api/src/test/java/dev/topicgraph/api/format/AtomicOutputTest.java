@@ -195,6 +195,72 @@ class AtomicOutputTest {
     assertEquals(List.of(".git", AtomicOutput.MARKER, AtomicOutput.LOCK, "README.md", "b.md", "linked"), listing(dir));
   }
 
+  /** A folder written once, and a folder beside it whose files the writes must never touch. */
+  private Path[] writtenFolderAndItsNeighbour() throws IOException {
+    Path dir = temp.resolve("site");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("a.md"), "a"));
+    Path outside = Files.createDirectories(temp.resolve("outside/sub/empty"));
+    Files.writeString(temp.resolve("outside/secret.txt"), "secret");
+    return new Path[] {dir, temp.resolve("outside")};
+  }
+
+  private static void makeFifo(Path p) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0,
+        "mkfifo is not available");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60) // a hang guard: opening a FIFO blocks
+  void linksAndFifosPlantedAtTheLibrarysOwnNamesAreNeverFollowedOrOpened() throws Exception {
+    Path[] p = writtenFolderAndItsNeighbour();
+    Path dir = p[0];
+    Path outside = p[1];
+    Files.createSymbolicLink(dir.resolve(AtomicOutput.MARKER + ".tmp"), outside.resolve("secret.txt"));
+    Files.delete(dir.resolve(AtomicOutput.LOCK));
+    Files.createSymbolicLink(dir.resolve(AtomicOutput.LOCK), outside.resolve("created-by-lock"));
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("b.md"), "b"));
+    assertEquals("secret", Files.readString(outside.resolve("secret.txt")));
+    assertFalse(Files.exists(outside.resolve("created-by-lock"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+
+    makeFifo(dir.resolve(AtomicOutput.MARKER + ".tmp"));
+    Files.delete(dir.resolve(AtomicOutput.LOCK));
+    makeFifo(dir.resolve(AtomicOutput.LOCK));
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("c.md"), "c"));
+    assertEquals("c", Files.readString(dir.resolve("c.md")));
+    assertEquals(List.of(AtomicOutput.MARKER, AtomicOutput.LOCK, "c.md"), listing(dir));
+  }
+
+  @Test
+  void aTamperedMarkerCannotRemoveAFolderOutsideThroughALink() throws IOException {
+    Path[] p = writtenFolderAndItsNeighbour();
+    Path dir = p[0];
+    Path outside = p[1];
+    Files.createSymbolicLink(dir.resolve("lnk"), outside);
+    Files.writeString(dir.resolve(AtomicOutput.MARKER), Files.readString(dir.resolve(AtomicOutput.MARKER))
+        + "file " + "0".repeat(64) + " lnk/sub/empty/x.md\n");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("b.md"), "b"));
+    assertTrue(Files.isDirectory(outside.resolve("sub/empty")));
+  }
+
+  @Test
+  void aWritingMarkerWithALinkedStagingFolderTakesNothingFromOutside() throws IOException {
+    Path[] p = writtenFolderAndItsNeighbour();
+    Path dir = p[0];
+    Path outside = p[1];
+    Files.writeString(dir.resolve("README.md"), "ours");
+    Files.createDirectories(outside.resolve("output"));
+    Files.writeString(outside.resolve("output/README.md"), "planted");
+    Files.writeString(dir.resolve(AtomicOutput.MARKER), OutputManifest.HEADER + "\nstate writing\nfile "
+        + "0".repeat(64) + " README.md\n");
+    Files.createSymbolicLink(dir.resolve(AtomicOutput.STAGING), outside);
+    assertEquals("ours", Files.readString(DirectorySnapshot.read(dir, view -> view.path("README.md"))),
+        "a reader does not read through the linked staging folder either");
+    AtomicOutput.writeDirectory(dir, d -> Files.writeString(d.resolve("b.md"), "b"));
+    assertEquals("ours", Files.readString(dir.resolve("README.md")));
+    assertEquals(List.of("output", "secret.txt", "sub"), listing(outside));
+    assertEquals("planted", Files.readString(outside.resolve("output/README.md")));
+  }
+
   @Test
   void aPageEditedByHandIsKeptWhenTheNewOutputNoLongerHasIt() throws IOException {
     Path dir = temp.resolve("site");
