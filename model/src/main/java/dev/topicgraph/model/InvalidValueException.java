@@ -14,8 +14,11 @@ import static java.util.Objects.requireNonNull;
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The field whose value was refused, such as {@code confidence}. */
   private final String field;
+  /** The value as given, shortened if long. */
   private final String value;
+  /** What was expected. */
   private final String reason;
 
   /**

@@ -11,12 +11,17 @@ package dev.topicgraph.testkit;
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 
+  /** The property's name. */
   private final String propertyName;
+  /** The 1-based trial that failed. */
   private final int trial;
+  /** The seed of that trial. */
   private final long seed;
+  /** The size of that trial. */
   private final int size;
   private final transient Object original;
   private final transient Object shrunk;
+  /** How many steps shrinking took. */
   private final int shrinkSteps;
 
   PropertyFailure(String message, Throwable cause, String propertyName, int trial, long seed, int size,

@@ -87,6 +87,38 @@ class ConsumerTest {
   }
 
   @Test
+  void everyPublishedJarHasItsSourcesAndJavadocBesideIt() throws IOException {
+    String groupPath = File.separator + "dev" + File.separator + "topicgraph" + File.separator;
+    // A type of each artifact, and the JPMS module its Javadoc is filed under.
+    Map<String, String> firstClass = Map.of(
+        "topicgraph-model", "dev.topicgraph.model/dev/topicgraph/model/TopicGraph",
+        "topicgraph-api", "dev.topicgraph.api/dev/topicgraph/api/format/FormatRegistry",
+        "topicgraph-io-json", "dev.topicgraph.io.json/dev/topicgraph/io/json/JsonFormat",
+        "topicgraph-io-markdown", "dev.topicgraph.io.markdown/dev/topicgraph/io/markdown/MarkdownFormat");
+    int checked = 0;
+    for (String entry : classPath()) {
+      int at = entry.indexOf(groupPath);
+      if (at < 0 || !entry.endsWith(".jar")) {
+        continue;
+      }
+      String artifact = entry.substring(at + groupPath.length()).split(java.util.regex.Pattern.quote(File.separator))[0];
+      String type = firstClass.get(artifact);
+      if (type == null) {
+        continue;
+      }
+      String base = entry.substring(0, entry.length() - ".jar".length());
+      try (java.util.jar.JarFile sources = new java.util.jar.JarFile(base + "-sources.jar");
+          java.util.jar.JarFile javadoc = new java.util.jar.JarFile(base + "-javadoc.jar")) {
+        String source = type.substring(type.indexOf('/') + 1) + ".java";
+        assertTrue(sources.getEntry(source) != null, artifact + "-sources.jar lacks " + source);
+        assertTrue(javadoc.getEntry(type + ".html") != null, artifact + "-javadoc.jar lacks " + type + ".html");
+      }
+      checked++;
+    }
+    assertEquals(firstClass.size(), checked, "every published jar was checked");
+  }
+
+  @Test
   void runsOnTheClassPath() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
