@@ -2,6 +2,7 @@
  * The topicgraph API: the format SPI with its registry and diagnostics, and priority scoring.
  */
 module dev.topicgraph.api {
+  requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires transitive dev.topicgraph.model;
 

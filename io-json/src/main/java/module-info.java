@@ -2,6 +2,7 @@
  * The JSON format of topicgraph: {@code "format": "topicgraph/1"}.
  */
 module dev.topicgraph.io.json {
+  requires static org.apiguardian.api;
   requires transitive dev.topicgraph.api;
   requires transitive tools.jackson.core;
 

@@ -2,6 +2,7 @@
  * The Markdown format of topicgraph: a directory with one page per node and per topic.
  */
 module dev.topicgraph.io.markdown {
+  requires static org.apiguardian.api;
   requires transitive dev.topicgraph.api;
   requires org.commonmark;
   requires org.commonmark.ext.gfm.tables;

@@ -3,6 +3,7 @@
  * {@link dev.topicgraph.model.TopicGraph} that holds them.
  */
 module dev.topicgraph.model {
+  requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires transitive com.google.common;
 

@@ -3,6 +3,7 @@
  * conformance kit.
  */
 module dev.topicgraph.testkit {
+  requires static org.apiguardian.api;
   requires transitive dev.topicgraph.api;
   requires transitive org.junit.jupiter.api;
 

@@ -1,8 +1,11 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
  * compilers use, which editors and terminals can link to. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class Diagnostic {
   Diagnostic() {}
 

@@ -1,9 +1,12 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  * by content.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class Feedback {
   /**
    * Orders two pieces of feedback by {@link #at()}, by {@link #id()} when they were given at the

@@ -1,11 +1,16 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The checks that graph validation runs, each with the stable {@linkplain #code() code} of the
  * diagnostics it reports.
  *
  * <p>Codes never change meaning once released; new checks get new codes.
  */
+@API(status = STABLE, since = "0.1")
 public enum GraphCheck {
   /** Two nodes share an id. Always an error. */
   DUPLICATE_NODE_ID("graph.duplicate-node-id", Severity.ERROR),

@@ -1,12 +1,16 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link TopicGraph.Builder#build()} when the content has errors, such as two nodes with
  * one id. It carries every diagnostic found, errors and warnings, in a stable order.
  */
+@API(status = STABLE, since = "0.1")
 public final class GraphValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package dev.topicgraph.model;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * Thrown when a value is constructed from a field that breaks the data contract: a malformed id, a
@@ -11,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * value} (as text) and the {@linkplain #reason() reason}, so that format readers can turn it into a
  * located diagnostic without parsing the message.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,14 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
  *
  * <p>Nodes are immutable values with equality by content, safe to share between threads.
  */
+@API(status = STABLE, since = "0.1")
 public sealed interface Node permits OrgDimension, Vendor, Pattern, GenericNode {
 
   /**

@@ -1,11 +1,13 @@
 package dev.topicgraph.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.topicgraph.model.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,7 @@ import org.immutables.value.Value;
  * <p>Ids compare by their text. Instances are immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
+@API(status = STABLE, since = "0.1")
 public abstract class NodeId implements Comparable<NodeId> {
   /** The most characters an id may have. */
   public static final int MAX_LENGTH = 200;

@@ -1,6 +1,9 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The kind of a node, read from the first segment of its {@link NodeId}.
@@ -8,6 +11,7 @@ import java.util.Optional;
  * <p>Four kinds are known. Any other first segment makes a {@linkplain #OTHER generic} node, which
  * the graph keeps like any other.
  */
+@API(status = STABLE, since = "0.1")
 public enum NodeKind {
   /** An organisation dimension, first segment {@code org-dim}. */
   ORG_DIMENSION("org-dim"),

@@ -1,5 +1,8 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; equality by content.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract non-sealed class Pattern implements Node {
   Pattern() {}
 

@@ -1,7 +1,10 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
 import java.util.Comparator;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * stored. Immutable and thread-safe; equality by content.
  */
 @Value.Immutable(builder = false)
+@API(status = STABLE, since = "0.1")
 public abstract class Relation {
   /** The canonical order of relations: by source, type, target, then rationale. */
   public static final Comparator<Relation> CANONICAL_ORDER = Comparator.comparing(Relation::from)

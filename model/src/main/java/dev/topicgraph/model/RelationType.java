@@ -1,8 +1,10 @@
 package dev.topicgraph.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.topicgraph.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +17,7 @@ import org.immutables.value.Value;
  * by name. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false, prehash = true)
+@API(status = STABLE, since = "0.1")
 public abstract class RelationType implements Comparable<RelationType> {
   /** The source makes the target possible or a good fit; inverse "enabled by". */
   public static final RelationType ENABLES = of("enables");

@@ -1,6 +1,9 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * prose in Markdown and may be empty. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
+@API(status = STABLE, since = "0.1")
 public abstract class Section {
   Section() {}
 

@@ -1,8 +1,12 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** How serious a {@link Diagnostic} is. */
+@API(status = STABLE, since = "0.1")
 public enum Severity {
   /** The input cannot be used: a read fails, a graph is not built. */
   ERROR,

@@ -1,10 +1,13 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Create one with {@link #builder()} or {@link #of(String)}. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class Source {
   Source() {}
 

@@ -1,10 +1,13 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  * thread-safe; equality by content.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class Topic {
   Topic() {}
 

@@ -1,6 +1,7 @@
 package dev.topicgraph.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The editorial knowledge graph: nodes, the relations between them, the topic backlog and reader
@@ -36,6 +38,7 @@ import java.util.stream.Collectors;
  *
  * <p><b>Threads.</b> A graph is immutable and safe to share between threads.
  */
+@API(status = STABLE, since = "0.1")
 public final class TopicGraph {
   private static final java.util.Comparator<Feedback> NEWEST_LAST = (a, b) -> {
     int c = a.at().compareTo(b.at());

@@ -1,9 +1,13 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Where a topic stands in the editorial workflow. */
+@API(status = STABLE, since = "0.1")
 public enum TopicStatus {
   /** Proposed, not yet accepted. */
   PROPOSED,

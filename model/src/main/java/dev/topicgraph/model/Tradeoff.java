@@ -1,6 +1,9 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  * right} one. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
+@API(status = STABLE, since = "0.1")
 public abstract class Tradeoff {
   Tradeoff() {}
 

@@ -1,7 +1,10 @@
 package dev.topicgraph.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.internal.Checks;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe; equality by content.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract non-sealed class Vendor implements Node {
   Vendor() {}
 

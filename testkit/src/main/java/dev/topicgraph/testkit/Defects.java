@@ -1,6 +1,7 @@
 package dev.topicgraph.testkit;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GraphCheck;
@@ -14,6 +15,7 @@ import dev.topicgraph.model.TopicGraph;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Makes invalid graph content: a valid graph with exactly one defect of a chosen kind, such that
@@ -23,6 +25,7 @@ import java.util.random.RandomGenerator;
  * TopicGraph.Builder} holding the content; call {@code validate(...)} or {@code build()} on it.
  * Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Defects {
   private Defects() {}
 

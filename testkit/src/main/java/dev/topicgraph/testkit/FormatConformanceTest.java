@@ -1,5 +1,6 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Override {@link #graphs()}, {@link #trials()} or {@link #provider()} to adapt it, for example to
  * restrict generated graphs to what a lossy format can hold.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class FormatConformanceTest {
 
   /** A temporary directory for each test, provided by JUnit. */

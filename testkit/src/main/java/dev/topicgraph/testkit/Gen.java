@@ -1,6 +1,7 @@
 package dev.topicgraph.testkit;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * A generator of values: a function of a seeded random source and a size.
@@ -29,6 +31,7 @@ import java.util.random.RandomGenerator;
  * @param <T> the type of the values generated
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Gen<T> {
 
   /**

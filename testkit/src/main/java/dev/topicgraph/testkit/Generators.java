@@ -1,5 +1,7 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.Node;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Generators of every model type and of whole valid graphs.
@@ -38,6 +41,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Every generator here is deterministic for a given random state and size, and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Generators {
   private Generators() {}
 

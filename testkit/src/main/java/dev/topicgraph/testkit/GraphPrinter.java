@@ -1,8 +1,12 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.topicgraph.model.TopicGraph;
+import org.apiguardian.api.API;
 
 /** Prints a whole graph, one element a line, for failure messages. Stateless and thread-safe. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GraphPrinter {
   private GraphPrinter() {}
 

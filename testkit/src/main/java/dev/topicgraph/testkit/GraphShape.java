@@ -1,11 +1,16 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How big a generated graph is: how many nodes, relations, topics and feedback events. Used by
  * {@link Generators#graphs(GraphShape)} for graphs of a known size, such as benchmark inputs.
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GraphShape {
   private final int nodes;
   private final int relations;

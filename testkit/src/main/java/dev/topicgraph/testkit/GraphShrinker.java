@@ -1,5 +1,7 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.Node;
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Shrinks a graph while keeping it valid: every candidate is a graph that builds and in which every
@@ -34,6 +37,7 @@ import java.util.stream.Stream;
  *
  * <p>Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GraphShrinker implements Shrinker<TopicGraph> {
   private static final GraphShrinker INSTANCE = new GraphShrinker();
   private static final String SHORT = "a";

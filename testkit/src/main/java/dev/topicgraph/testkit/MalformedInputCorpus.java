@@ -1,5 +1,6 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Checks a reader against a directory of bad inputs and what each must produce.
@@ -29,6 +31,7 @@ import java.util.stream.Stream;
  * A case passes when the read throws a {@link FormatException} holding a diagnostic with each listed
  * code on each listed line, every diagnostic names its source, and nothing else is thrown.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MalformedInputCorpus {
   private MalformedInputCorpus() {}
 

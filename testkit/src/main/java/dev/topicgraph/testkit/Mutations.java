@@ -1,14 +1,18 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Breaks documents for fuzzing: truncation, flipped bits, deleted, repeated and inserted bytes, and
  * inserted fragments that mean something to JSON, YAML or Markdown. Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Mutations {
   private Mutations() {}
 

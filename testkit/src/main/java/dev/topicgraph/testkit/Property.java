@@ -1,6 +1,7 @@
 package dev.topicgraph.testkit;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.TopicGraph;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * A property checked over many seeded trials: {@code Property.forAll(gen).check(value -> ...)}.
@@ -34,6 +36,7 @@ import java.util.function.Predicate;
  *
  * @param <T> the type of the values checked
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Property<T> {
   /** Trials run by default. */
   public static final int DEFAULT_TRIALS = 100;

@@ -1,5 +1,9 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Reports that a {@link Property} failed: the trial, its seed and size, the counterexample as
  * generated and as shrunk, and the token that replays the trial. The property's own failure is the
@@ -8,6 +12,7 @@ package dev.topicgraph.testkit;
  * <p>Being an {@link AssertionError}, it fails a JUnit test like any assertion, with a message that
  * says how to replay it: {@code -Dtopicgraph.replay=<token>}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PropertyFailure extends AssertionError {
   private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,11 @@
 package dev.topicgraph.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Iterator;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Proposes simpler variants of a value, for reducing a failing input to a minimal one.
@@ -14,6 +17,7 @@ import java.util.stream.Stream;
  * @param <T> the type of the values shrunk
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Shrinker<T> {
 
   /**

@@ -1,6 +1,7 @@
 package dev.topicgraph.api.format;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Writes files and directories so that a failure, or the process being killed, never loses the
@@ -47,6 +49,7 @@ import java.util.stream.Stream;
  *
  * <p>Thread-safe. Writers of one directory take turns, across threads and processes.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AtomicOutput {
   /** The file that lists what a directory write owns in its folder. */
   public static final String MARKER = ".topicgraph";

@@ -1,6 +1,11 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** What a format can do. */
+@API(status = STABLE, since = "0.1")
 public enum Capability {
   /** Graphs can be read. */
   READ,

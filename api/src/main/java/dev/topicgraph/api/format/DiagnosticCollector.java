@@ -1,12 +1,14 @@
 package dev.topicgraph.api.format;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Collects the problems of one read, for format implementations: each problem becomes a {@link
@@ -17,6 +19,7 @@ import java.util.List;
  * that it stopped and ignores further problems, and the reader should stop reading. Not
  * thread-safe: use one collector per read.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DiagnosticCollector {
   /** The code of the diagnostic added when the collector becomes full. */
   public static final String TOO_MANY_PROBLEMS = "read.too-many-problems";

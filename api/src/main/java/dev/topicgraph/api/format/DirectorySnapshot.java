@@ -1,6 +1,7 @@
 package dev.topicgraph.api.format;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.Severity;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A consistent view of a directory that {@link AtomicOutput#writeDirectory} may be writing at the
@@ -39,6 +41,7 @@ import java.util.stream.Stream;
  *
  * <p>A snapshot is used by one thread during one read.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class DirectorySnapshot {
   /** How often {@link #read} tries before it reports that a write keeps changing the directory. */
   static final int ATTEMPTS = 5;

@@ -1,8 +1,11 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * leading dot, and the first one is canonical (used when writing). Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class FormatDescriptor {
   FormatDescriptor() {}
 

@@ -1,8 +1,11 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.Diagnostic;
 import java.io.IOException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when input is not a valid graph in its format. It carries every problem found, each a
@@ -11,6 +14,7 @@ import java.util.List;
  *
  * <p>A read that throws this exception returns no graph.
  */
+@API(status = STABLE, since = "0.1")
 public final class FormatException extends IOException {
   private static final long serialVersionUID = 1L;
 

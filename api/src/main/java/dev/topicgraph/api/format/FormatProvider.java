@@ -1,6 +1,9 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The service a format plugs in: a descriptor and factories for readers and writers.
@@ -14,6 +17,7 @@ import java.util.Set;
  * <p>The conformance kit in {@code topicgraph-testkit} ({@code FormatConformanceTest}) checks a
  * provider against this contract.
  */
+@API(status = STABLE, since = "0.1")
 public interface FormatProvider {
   /** The SPI version this interface describes; descriptors with a greater one are not loaded. */
   int SPI_VERSION = 1;

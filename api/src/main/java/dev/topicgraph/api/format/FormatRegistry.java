@@ -1,6 +1,7 @@
 package dev.topicgraph.api.format;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The formats available to an application, looked up by id, media type or file name.
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
  *
  * <p>A registry is immutable and thread-safe: build it once and share it.
  */
+@API(status = STABLE, since = "0.1")
 public final class FormatRegistry {
   private static final Map<String, String> KNOWN_ARTIFACTS = Map.of(
       "json", "dev.topicgraph:topicgraph-io-json",

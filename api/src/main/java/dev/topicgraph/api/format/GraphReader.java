@@ -1,5 +1,7 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads graphs in one format.
@@ -19,6 +22,7 @@ import java.util.List;
  * report failures to read the input itself. Readers are immutable and thread-safe: one reader may
  * serve many reads at once.
  */
+@API(status = STABLE, since = "0.1")
 public interface GraphReader {
 
   /**

@@ -1,5 +1,7 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.TopicGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Writes graphs in one format.
@@ -17,6 +20,7 @@ import java.nio.file.Path;
  * previous output and leaves every other file in the folder alone (see {@link AtomicOutput}).
  * Writers are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public interface GraphWriter {
 
   /**

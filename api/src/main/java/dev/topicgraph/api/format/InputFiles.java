@@ -1,12 +1,14 @@
 package dev.topicgraph.api.format;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apiguardian.api.API;
 
 /**
  * Opens the file that a one-file format reads, refusing what cannot be read safely: a FIFO, socket,
@@ -14,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * ReadOptions#maxDocumentBytes()}. Readers still count the bytes while they read, since a file can
  * grow. Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InputFiles {
   private InputFiles() {}
 

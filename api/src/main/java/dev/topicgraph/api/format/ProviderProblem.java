@@ -1,11 +1,15 @@
 package dev.topicgraph.api.format;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 /**
  * A provider that could not be loaded, and why. The registry skips such providers and keeps the
  * others working; {@link FormatRegistry#problems()} lists them. Immutable.
  */
+@API(status = STABLE, since = "0.1")
 public final class ProviderProblem {
   private final String providerName;
   private final String message;

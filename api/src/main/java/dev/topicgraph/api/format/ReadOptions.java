@@ -1,7 +1,10 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.topicgraph.model.ValidationMode;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * IllegalArgumentException} that lists the names it knows. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class ReadOptions {
   private static final ReadOptions DEFAULTS = builder().build();
 

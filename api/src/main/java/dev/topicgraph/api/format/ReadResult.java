@@ -1,16 +1,19 @@
 package dev.topicgraph.api.format;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.TopicGraph;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A graph that was read, with the warnings its read found: references that lead nowhere in a
  * lenient read, each located where the input states it when the format knows the place. Immutable
  * and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReadResult {
   private final TopicGraph graph;
   private final List<Diagnostic> warnings;

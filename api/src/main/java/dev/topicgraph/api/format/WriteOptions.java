@@ -1,6 +1,9 @@
 package dev.topicgraph.api.format;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  * and thread-safe.
  */
 @Value.Immutable
+@API(status = STABLE, since = "0.1")
 public abstract class WriteOptions {
   private static final WriteOptions DEFAULTS = builder().build();
 

@@ -1,9 +1,11 @@
 package dev.topicgraph.api.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A value and how it came about: a description, the children it was computed from, and the rule
@@ -16,6 +18,7 @@ import java.util.Locale;
  *
  * <p>Immutable and thread-safe; equality by content.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Explanation {
 
   /** How the value of a node follows from its children. */

@@ -1,11 +1,13 @@
 package dev.topicgraph.api.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The feedback state of one topic: each reviewer's newest rating, and the highest rating the
@@ -25,6 +27,7 @@ import java.util.TreeMap;
  * <p>An accumulator belongs to one topic; it does not check the events' topic. It is mutable and not
  * thread-safe: confine each to one thread, or copy it. Equality is by content.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FeedbackAccumulator {
   private final TreeMap<String, Rating> byReviewer;
 

@@ -1,6 +1,7 @@
 package dev.topicgraph.api.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.NodeId;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A ranking kept current as feedback arrives, one event at a time.
@@ -25,6 +27,7 @@ import java.util.TreeSet;
  *
  * <p>Thread-safe: methods are synchronized, and the lists returned are snapshots.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LiveBacklog {
   private final PriorityScorer scorer;
   private final TopicGraph graph;

@@ -1,6 +1,7 @@
 package dev.topicgraph.api.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.Node;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Ranks the topic backlog from reader feedback, explaining every score.
@@ -41,6 +43,7 @@ import java.util.function.Function;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PriorityScorer {
   private static final double LN2 = StrictMath.log(2);
 

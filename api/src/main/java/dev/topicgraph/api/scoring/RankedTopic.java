@@ -1,11 +1,14 @@
 package dev.topicgraph.api.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Topic;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A scored topic with its 1-based place in the ranking. Immutable and thread-safe. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RankedTopic {
   private final int rank;
   private final ScoredTopic scored;

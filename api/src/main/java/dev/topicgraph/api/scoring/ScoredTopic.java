@@ -1,15 +1,18 @@
 package dev.topicgraph.api.scoring;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Topic;
 import java.util.Comparator;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A topic with its priority score and the explanation the score was computed from. Immutable and
  * thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ScoredTopic {
   /**
    * The ranking order, a total order: higher score first, then more reviewers, then the older

@@ -1,5 +1,7 @@
 package dev.topicgraph.api.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.topicgraph.model.InvalidValueException;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.TopicStatus;
@@ -7,6 +9,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -16,6 +19,7 @@ import org.immutables.value.Value;
  * InvalidValueException} naming the field. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class ScoringConfig {
   private static final ScoringConfig DEFAULTS = builder().build();
 

@@ -1,5 +1,7 @@
 package dev.topicgraph.io.json;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.topicgraph.api.format.Capability;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatProvider;
@@ -12,6 +14,7 @@ import dev.topicgraph.io.json.internal.JsonGraphWriter;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -31,6 +34,7 @@ import tools.jackson.core.JsonParser;
  * the graph's canonical order, two-space indentation, {@code \n} line ends, UTF-8. The format is
  * lossless. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JsonFormat implements FormatProvider {
   /** The format id. */
   public static final String ID = "json";

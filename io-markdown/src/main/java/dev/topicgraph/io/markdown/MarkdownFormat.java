@@ -1,5 +1,7 @@
 package dev.topicgraph.io.markdown;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.topicgraph.api.format.Capability;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatProvider;
@@ -10,6 +12,7 @@ import dev.topicgraph.api.format.WriteOptions;
 import dev.topicgraph.io.markdown.internal.MarkdownGraphReader;
 import dev.topicgraph.io.markdown.internal.MarkdownGraphWriter;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The Markdown format: a directory with {@code nodes/<id>.md} for each node, {@code topics/<id>.md}
@@ -28,6 +31,7 @@ import java.util.Objects;
  * with an {@link IllegalArgumentException} that says why. Reading a single page gives a graph with
  * just that page's node and its relations, or its topic and its feedback. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MarkdownFormat implements FormatProvider {
   /** The format id. */
   public static final String ID = "markdown";
