@@ -5,6 +5,7 @@ module dev.topicgraph.api {
   requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires transitive dev.topicgraph.model;
+  requires com.google.common;
 
   exports dev.topicgraph.api.format;
   exports dev.topicgraph.api.scoring;

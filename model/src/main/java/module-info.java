@@ -5,7 +5,7 @@
 module dev.topicgraph.model {
   requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
-  requires transitive com.google.common;
+  requires com.google.common;
 
   exports dev.topicgraph.model;
 }

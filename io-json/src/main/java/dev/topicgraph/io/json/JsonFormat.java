@@ -33,6 +33,11 @@ import tools.jackson.core.JsonParser;
  * pointer. Writing is canonical: fields in a fixed order, nodes, relations, topics and feedback in
  * the graph's canonical order, two-space indentation, {@code \n} line ends, UTF-8. The format is
  * lossless. Thread-safe.
+ *
+ * <p>Jackson's types appear in this artifact's API on purpose, in {@link #readTokens} and {@link
+ * #writeTokens} only: they let any Jackson dataformat (YAML, CBOR, ...) read and write this
+ * format's document layout. That is why the module requires {@code tools.jackson.core}
+ * transitively; everything else of Jackson stays internal.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JsonFormat implements FormatProvider {
