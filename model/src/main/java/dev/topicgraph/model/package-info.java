@@ -25,6 +25,7 @@
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
     optionalAcceptNullable = false,

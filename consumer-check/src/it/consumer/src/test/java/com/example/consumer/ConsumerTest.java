@@ -119,6 +119,29 @@ class ConsumerTest {
   }
 
   @Test
+  void builderMethodsAreDocumentedInThePublicBuilder() throws IOException {
+    String modelJar = classPath().stream()
+        .filter(e -> e.contains("topicgraph-model") && e.endsWith(".jar"))
+        .findFirst().orElseThrow();
+    String javadocJar = modelJar.substring(0, modelJar.length() - ".jar".length()) + "-javadoc.jar";
+    try (java.util.jar.JarFile javadoc = new java.util.jar.JarFile(javadocJar)) {
+      for (String type : List.of("Topic", "Vendor", "OrgDimension", "Pattern", "GenericNode", "Source",
+          "Feedback", "Diagnostic")) {
+        String page = "dev.topicgraph.model/dev/topicgraph/model/" + type + ".Builder.html";
+        java.util.jar.JarEntry entry = javadoc.getJarEntry(page);
+        assertTrue(entry != null, "javadoc lacks " + page);
+        String html = new String(javadoc.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        // The methods come from a class that Immutables generates and the API hides; a reader of the
+        // builder's page sees each one with its description, not a bare list "inherited from" it.
+        assertFalse(html.contains("Methods inherited from class"
+            + "&nbsp;dev.topicgraph.model.Immutable"), page + " lists its methods as inherited");
+        assertTrue(html.contains("id=\"build()\""), page + " documents build()");
+        assertTrue(html.contains("Builds a new"), page + " describes build()");
+      }
+    }
+  }
+
+  @Test
   void runsOnTheClassPath() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
