@@ -8,6 +8,7 @@ module dev.topicgraph.api {
   requires com.google.common;
 
   exports dev.topicgraph.api.format;
+  exports dev.topicgraph.api.recommend;
   exports dev.topicgraph.api.scoring;
 
   uses dev.topicgraph.api.format.FormatProvider;

@@ -34,7 +34,12 @@ public final class Explanation {
     /** The product of the children. */
     PRODUCT,
     /** The smallest of the children. */
-    MIN
+    MIN,
+    /**
+     * {@code 1 − Π(1 − vᵢ)} over children in [0, 1]: the chance that at least one of independent
+     * reasons holds. Adding a child never lowers it.
+     */
+    ANY
   }
 
   private final double value;
@@ -194,6 +199,30 @@ public final class Explanation {
   }
 
   /**
+   * Returns {@code 1 − Π(1 − vᵢ)} over the children, each in [0, 1]: the chance that at least one of
+   * independent reasons holds. The product runs in the order of the children; adding a child never
+   * lowers the result, in floating point as well.
+   *
+   * @param description what it is
+   * @param children the reasons, at least one, each with a value in [0, 1]
+   * @return the node
+   * @throws IllegalArgumentException if there is no child or a child lies outside [0, 1]
+   * @since 0.1
+   */
+  public static Explanation any(String description, List<Explanation> children) {
+    if (children.isEmpty()) {
+      throw new IllegalArgumentException("\"any\" needs a child");
+    }
+    for (Explanation c : children) {
+      if (!(c.value >= 0 && c.value <= 1)) {
+        throw new IllegalArgumentException("\"any\" takes values in [0, 1], not " + c.value + " (" + c.description
+            + ")");
+      }
+    }
+    return new Explanation(any(children), description, Combination.ANY, children, List.of(), 0);
+  }
+
+  /**
    * Computes the value again from the children; for an input, returns the value.
    *
    * @return the recomputed value, equal to {@link #value()} bit for bit
@@ -210,6 +239,8 @@ public final class Explanation {
         return product(children);
       case MIN:
         return min(children);
+      case ANY:
+        return any(children);
       default:
         return value;
     }
@@ -240,6 +271,14 @@ public final class Explanation {
       p *= c.value;
     }
     return p;
+  }
+
+  private static double any(List<Explanation> children) {
+    double none = 1;
+    for (Explanation c : children) {
+      none *= 1 - c.value;
+    }
+    return 1 - none;
   }
 
   private static double min(List<Explanation> children) {
