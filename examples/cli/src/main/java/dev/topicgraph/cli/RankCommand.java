@@ -118,7 +118,7 @@ final class RankCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static void explanation(JsonGenerator g, Explanation e) {
+  static void explanation(JsonGenerator g, Explanation e) {
     g.writeStartObject();
     g.writeNumberProperty("value", e.value());
     g.writeStringProperty("description", e.description());

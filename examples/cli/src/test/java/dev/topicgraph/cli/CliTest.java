@@ -240,12 +240,65 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("demo", "formats", "validate", "convert", "rank")) {
+    for (String command : List.of("demo", "formats", "validate", "convert", "rank", "recommend")) {
       Run r = run(command, "--help");
       assertEquals(0, r.code, command);
       assertTrue(r.out.startsWith("Usage: topicgraph " + command), r.out);
     }
     assertTrue(run("--help").out.contains("Exit codes:"));
+  }
+
+  private static final String ENGINEERING = "org-dim.operational-profile.engineering-led-cdp";
+  private static final String MARKETING = "org-dim.operational-profile.marketing-led-cdp";
+
+  @Test
+  void recommendPrintsEachRoleWithItsChains() {
+    Run r = run("recommend", samplePath().toString(), "--profile", ENGINEERING + "," + MARKETING + "=0.3",
+        "--as-of", "2026-11-20", "--top", "2", "--explain");
+    assertEquals(0, r.code, r.err);
+    assertEquals("", r.err);
+    assertTrue(r.out.startsWith("Recommendations for " + ENGINEERING + "=1.0," + MARKETING + "=0.3 "), r.out);
+    assertTrue(r.out.contains("\nPrimary\n  0.7650  pattern.reverse-etl-activation  Reverse-ETL activation\n"
+        + "          0.7650  from " + ENGINEERING + " (strength 1.0)\n"
+        + "                  enables pattern.reverse-etl-activation: "), r.out);
+    assertTrue(r.out.contains("\nCautions\n  0.1200  pattern.agentification  "), r.out);
+    assertTrue(r.out.contains("\nConflicts\n  pattern.agentification: enabled by " + ENGINEERING
+        + "; counter-indicated by " + MARKETING + "\n"), r.out);
+    assertTrue(r.out.contains("any of 1 chain"), "--explain prints the tree:\n" + r.out);
+    assertTrue(r.out.contains("Topics to review (showing 2 of 7)\n    1. "), r.out);
+  }
+
+  @Test
+  void recommendPrintsJson() throws IOException {
+    Run r = run("recommend", samplePath().toString(), "--profile", ENGINEERING, "--as-of", "2026-11-20", "--json");
+    assertEquals(0, r.code, r.err);
+    tools.jackson.databind.JsonNode json = new tools.jackson.databind.ObjectMapper().readTree(r.out);
+    assertEquals(1.0, json.get("profile").get(ENGINEERING).doubleValue());
+    tools.jackson.databind.JsonNode first = json.get("recommendations").get(0);
+    assertEquals("primary", first.get("role").stringValue());
+    assertEquals("pattern.reverse-etl-activation", first.get("node").stringValue());
+    assertEquals(first.get("score").doubleValue(), first.get("explanation").get("value").doubleValue());
+    tools.jackson.databind.JsonNode chain = first.get("chains").get(0);
+    assertEquals(ENGINEERING, chain.get("nodes").get(0).get("id").stringValue());
+    assertEquals(0.85, chain.get("nodes").get(0).get("confidence").doubleValue());
+    assertEquals("enables", chain.get("relations").get(0).get("type").stringValue());
+    assertEquals(0, json.get("conflicts").size());
+    assertTrue(json.get("topics").size() > 0);
+  }
+
+  @Test
+  void recommendRefusesAProfileItCannotUse() {
+    Run vendor = run("recommend", samplePath().toString(), "--profile", "vendor.example-sync");
+    assertEquals(2, vendor.code);
+    assertTrue(vendor.err.contains("--profile: vendor.example-sync is not an org dimension"), vendor.err);
+    Run unknown = run("recommend", samplePath().toString(), "--profile", "org-dim.nowhere.at-all=0.5");
+    assertEquals(2, unknown.code);
+    assertTrue(unknown.err.contains("--profile: org-dim.nowhere.at-all is not a node of "), unknown.err);
+    Run strength = run("recommend", samplePath().toString(), "--profile", ENGINEERING + "=high");
+    assertEquals(2, strength.code);
+    assertTrue(strength.err.contains("is \"high\", not a number from 0 to 1"), strength.err);
+    assertEquals(2, run("recommend", samplePath().toString()).code, "--profile is required");
+    assertEquals(1, run("recommend", temp.resolve("none.json").toString(), "--profile", ENGINEERING).code);
   }
 
   @Test

@@ -124,4 +124,136 @@ class DocsTest {
     ReadAndRank.explain(DemoCommand.sample(), new PrintStream(explained, true, StandardCharsets.UTF_8));
     assertFalse(explained.toString(StandardCharsets.UTF_8).isEmpty());
   }
+
+  /** The fenced block that starts after line {@code marker}: its lines, without the fences. */
+  private static List<String> blockAfter(List<String> lines, int marker) {
+    int open = marker + 1;
+    assertTrue(open < lines.size() && lines.get(open).startsWith("```"), "a fenced block follows line " + (marker + 1));
+    int close = open + 1;
+    while (!lines.get(close).equals("```")) {
+      close++;
+    }
+    return lines.subList(open + 1, close);
+  }
+
+  @Test
+  void everyCommandOutputShownInTheDocsIsWhatTheCommandPrints() throws IOException {
+    Path demo = temp.resolve("topicgraph-demo");
+    Files.createDirectories(demo);
+    FormatRegistry.load().require("json").writer().write(DemoCommand.sample(), demo.resolve("backlog.json"));
+    String jar = "java -jar examples/target/topicgraph.jar ";
+    int checked = 0;
+    for (Path doc : documents()) {
+      List<String> lines = Files.readAllLines(doc);
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).equals("<!-- output of the command above -->")) {
+          continue;
+        }
+        int close = i - 1;
+        while (close >= 0 && lines.get(close).isBlank()) {
+          close--;
+        }
+        assertEquals("```", lines.get(close), ROOT.relativize(doc) + " line " + (i + 1) + ": a command block above");
+        String command = lines.get(close - 1);
+        assertTrue(command.startsWith(jar), command);
+        List<String> args = new ArrayList<>();
+        for (String arg : command.substring(jar.length()).split(" +")) {
+          args.add(arg.replace("topicgraph-demo/", demo + "/"));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(String.join("\n", blockAfter(lines, i)) + "\n", out.toString(StandardCharsets.UTF_8),
+            ROOT.relativize(doc) + " line " + (i + 1) + " shows what `" + command + "` prints");
+        checked++;
+      }
+    }
+    assertTrue(checked >= 1, "outputs checked: " + checked);
+  }
+
+  @Test
+  void theArithmeticInTheDocsIsRight() throws IOException {
+    int checked = 0;
+    for (Path doc : documents()) {
+      List<String> lines = Files.readAllLines(doc);
+      for (int i = 0; i < lines.size(); i++) {
+        if (!lines.get(i).startsWith("<!-- arithmetic:")) {
+          continue;
+        }
+        for (String line : blockAfter(lines, i)) {
+          String sum = line.substring(line.indexOf(':') + 1);
+          int eq = sum.lastIndexOf('=');
+          double expected = Double.parseDouble(sum.substring(eq + 1).strip());
+          double actual = new Arithmetic(sum.substring(0, eq)).value();
+          assertEquals(expected, actual, 1e-12, ROOT.relativize(doc) + ": " + line);
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked >= 5, "sums checked: " + checked);
+  }
+
+  @Test
+  void theRecommendationExampleRuns() {
+    List<String> printed = RecommendExample.run(DemoCommand.sample());
+    assertEquals("primary pattern.reverse-etl-activation " + (1 - (1 - 0.85 * 0.9) * (1 - 0.5 * 0.7 * 0.9)),
+        printed.get(0));
+    assertEquals("  because org-dim.operational-profile.engineering-led-cdp enables pattern.reverse-etl-activation",
+        printed.get(1));
+    String contrasting = "alternative org-dim.operational-profile.marketing-led-cdp ";
+    String line = printed.stream().filter(l -> l.startsWith(contrasting)).findFirst().orElseThrow();
+    assertEquals(0.85 * 0.5 * 0.8, Double.parseDouble(line.substring(contrasting.length())), 1e-15);
+    assertTrue(printed.get(printed.size() - 1).startsWith("ask about topic."), String.join("\n", printed));
+  }
+
+  /** Numbers with {@code ×}, {@code −} (or {@code -}), {@code +} and parentheses, read left to right. */
+  private static final class Arithmetic {
+    private final String text;
+    private int at;
+
+    Arithmetic(String text) {
+      this.text = text.replace(" ", "");
+    }
+
+    double value() {
+      double v = sum();
+      assertEquals(text.length(), at, "cannot read " + text);
+      return v;
+    }
+
+    private double sum() {
+      double v = product();
+      while (at < text.length() && (text.charAt(at) == '+' || text.charAt(at) == '-' || text.charAt(at) == '−')) {
+        boolean plus = text.charAt(at++) == '+';
+        double w = product();
+        v = plus ? v + w : v - w;
+      }
+      return v;
+    }
+
+    private double product() {
+      double v = factor();
+      while (at < text.length() && text.charAt(at) == '×') {
+        at++;
+        v *= factor();
+      }
+      return v;
+    }
+
+    private double factor() {
+      if (text.charAt(at) == '(') {
+        at++;
+        double v = sum();
+        assertEquals(')', text.charAt(at++), text);
+        return v;
+      }
+      int start = at;
+      while (at < text.length() && (Character.isDigit(text.charAt(at)) || text.charAt(at) == '.')) {
+        at++;
+      }
+      return Double.parseDouble(text.substring(start, at));
+    }
+  }
 }

@@ -130,6 +130,8 @@ final class SampleGraphSource {
         "Without engineers close by, nobody owns the limits agents need.");
     b.addRelation(CENTRAL_DATA_TEAM, RelationType.ENABLES, WAREHOUSE_IDENTITY,
         "One team can keep one identity model consistent.");
+    b.addRelation(CENTRAL_DATA_TEAM, RelationType.ENABLES, REVERSE_ETL,
+        "A central team already runs the pipelines that reverse-ETL jobs hang off.");
     b.addRelation(EMBEDDED_ANALYSTS, RelationType.ENABLES, CANVAS,
         "Analysts inside marketing can check what the visual editor produces.");
     b.addRelation(SYNC, RelationType.ALTERNATIVE_TO, CANVAS,
