@@ -131,6 +131,40 @@ class RecommendationLawsTest {
     });
   }
 
+  /** Values in [0, 1]: often tiny, 0 or 1, otherwise anywhere. */
+  static final Gen<Double> UNIT = (random, size) -> {
+    switch (random.nextInt(5)) {
+      case 0:
+        return Math.scalb(random.nextDouble(), -random.nextInt(1, 1070));
+      case 1:
+        return random.nextBoolean() ? 0.0 : 1.0;
+      default:
+        return random.nextDouble();
+    }
+  };
+
+  @Test
+  void anyIsItsOneReasonAndNeverLowersWhenOneIsAdded() {
+    Property.forAll(UNIT.list(1, 12).zip(UNIT, (values, added) -> List.of(values, List.of(added))))
+        .named("any never lowers").trials(2_000).check(c -> {
+          List<Explanation> reasons = c.get(0).stream().map(v -> Explanation.input(v, "w"))
+              .collect(Collectors.toList());
+          Explanation before = Explanation.any("before", reasons);
+          if (reasons.size() == 1) {
+            assertEquals(reasons.get(0).value(), before.value());
+          }
+          double largest = c.get(0).stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+          assertTrue(before.value() >= largest && before.value() <= 1, () -> before.format());
+          for (int at = 0; at <= reasons.size(); at++) {
+            List<Explanation> more = new ArrayList<>(reasons);
+            more.add(at, Explanation.input(c.get(1).get(0), "added"));
+            Explanation after = Explanation.any("after", more);
+            assertTrue(after.value() >= before.value(), () -> before.format() + "\n" + after.format());
+            assertEquals(after.value(), after.recompute());
+          }
+        });
+  }
+
   @Test
   void aProfileWithNoMatchesGivesNothing() {
     forAll("no match, no recommendation").check(c -> {
@@ -219,6 +253,7 @@ class RecommendationLawsTest {
         assertTrue(!c.profile.isMatched(rec.node().id()), rec::toString);
         if (rec.role() == Role.ALTERNATIVE) {
           assertTrue(r.find(rec.node().id(), Role.PRIMARY).isEmpty(), () -> "an alternative is primary: " + rec);
+          assertTrue(r.find(rec.node().id(), Role.CAUTION).isEmpty(), () -> "an alternative is a caution: " + rec);
         }
       }
       List<NodeId> inBoth = r.in(Role.PRIMARY).stream().map(p -> p.node().id())

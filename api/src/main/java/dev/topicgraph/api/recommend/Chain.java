@@ -75,10 +75,10 @@ public final class Chain {
   }
 
   /**
-   * Returns the confidence that each of {@link #nodes()} states, in the same order; where a node
-   * states none, {@link RecommenderConfig#unknownConfidence()} was used.
+   * Returns the confidence that each of {@link #nodes()} states, in the same order.
    *
-   * @return one entry per node
+   * @return one entry per node; empty where the node states none, and then the {@link #weight()} used
+   *     {@link RecommenderConfig#unknownConfidence()} for it
    */
   public List<OptionalDouble> confidences() {
     return confidences;

@@ -7,8 +7,8 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * A node that one matched dimension enables and another (or the same) counter-indicates. It is
- * listed both as a primary recommendation and as a caution; this says so.
+ * A node that one matched dimension enables and another counter-indicates, or one dimension does
+ * both. It is listed both as a primary recommendation and as a caution; this says so.
  *
  * <p>Immutable and thread-safe; equality by content.
  */

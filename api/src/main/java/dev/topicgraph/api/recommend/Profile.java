@@ -16,12 +16,18 @@ import org.apiguardian.api.API;
  * match) to 1 (matches fully).
  *
  * <p>Only ids of the kind {@code org-dim} are accepted. A dimension with strength 0 is kept in the
- * profile but is not {@linkplain #isMatched(NodeId) matched}: it leads to nothing.
+ * profile but is not {@linkplain #isMatched(NodeId) matched}: no chain starts from it. It may still
+ * be offered as an alternative, as the contrasting dimension of a matched one: the way of working the
+ * organisation does not have.
  *
  * <p>Immutable and thread-safe; equality by content.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Profile {
+  /** A decimal number without a sign: {@code 1}, {@code 0.5}, {@code .25}, {@code 5e-1}. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+
   private final SortedMap<NodeId, Double> strengths;
 
   private Profile(SortedMap<NodeId, Double> strengths) {
@@ -37,6 +43,7 @@ public final class Profile {
    *     its strength is not a number from 0 to 1
    */
   public static Profile of(Map<NodeId, Double> strengths) {
+    requireNonNull(strengths, "strengths");
     SortedMap<NodeId, Double> copy = new TreeMap<>();
     for (Map.Entry<NodeId, Double> e : strengths.entrySet()) {
       NodeId id = requireNonNull(e.getKey(), "id");
@@ -48,7 +55,7 @@ public final class Profile {
       if (!(strength >= 0 && strength <= 1)) {
         throw new IllegalArgumentException("the strength of " + id + " must be from 0 to 1, not " + strength);
       }
-      copy.put(id, strength);
+      copy.put(id, strength + 0.0); // -0.0 is 0
     }
     return new Profile(copy);
   }
@@ -61,13 +68,15 @@ public final class Profile {
    * @throws IllegalArgumentException if the id is not of the kind {@code org-dim}
    */
   public static Profile of(NodeId dimension) {
-    return of(Map.of(dimension, 1.0));
+    return of(Map.of(requireNonNull(dimension, "dimension"), 1.0));
   }
 
   /**
    * Parses {@code id=strength} pairs separated by commas, such as {@code
    * org-dim.team-shape.central-data-team=1,org-dim.operational-profile.engineering-led-cdp=0.5}; a
-   * pair without {@code =strength} has strength 1.
+   * pair without {@code =strength} has strength 1. A strength is a decimal number without a sign, such
+   * as {@code 1}, {@code 0.5} or {@code 5e-1}. The text needs at least one pair; {@link #of(Map)} of
+   * an empty map gives the empty profile, which matches nothing.
    *
    * @param text the pairs
    * @return the profile
@@ -87,12 +96,11 @@ public final class Profile {
       double strength = 1;
       if (eq >= 0) {
         String number = item.substring(eq + 1).strip();
-        try {
-          strength = Double.parseDouble(number);
-        } catch (NumberFormatException e) {
+        if (!DECIMAL.matcher(number).matches()) {
           throw new IllegalArgumentException("the strength of " + idText + " is \"" + number
               + "\", not a number from 0 to 1");
         }
+        strength = Double.parseDouble(number);
       }
       if (strengths.put(NodeId.of(idText), strength) != null) {
         throw new IllegalArgumentException(idText + " is given twice");
@@ -117,6 +125,7 @@ public final class Profile {
    * @return the strength, 0 if the profile does not name it
    */
   public double strength(NodeId dimension) {
+    requireNonNull(dimension, "dimension");
     return strengths.getOrDefault(dimension, 0.0);
   }
 

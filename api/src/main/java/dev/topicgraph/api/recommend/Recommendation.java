@@ -126,7 +126,7 @@ public final class Recommendation {
   /**
    * Returns the recommendation as text.
    *
-   * @return for example {@code primary 0.7225 vendor.example-sync}
+   * @return for example {@code primary 0.6375 vendor.example-sync}
    */
   @Override
   public String toString() {

@@ -1,9 +1,11 @@
 package dev.topicgraph.api.recommend;
 
+import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.api.scoring.RankedTopic;
 import dev.topicgraph.model.NodeId;
+import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.RelationType;
 import java.time.Instant;
 import java.util.Collections;
@@ -28,15 +30,17 @@ public final class Recommendations {
   private final List<Conflict> conflicts;
   private final List<RankedTopic> topics;
   private final SortedMap<RelationType, Integer> ignored;
+  private final List<Relation> skipped;
 
   Recommendations(Profile profile, Instant asOf, List<Recommendation> all, List<Conflict> conflicts,
-      List<RankedTopic> topics, SortedMap<RelationType, Integer> ignored) {
+      List<RankedTopic> topics, SortedMap<RelationType, Integer> ignored, List<Relation> skipped) {
     this.profile = profile;
     this.asOf = asOf;
     this.all = List.copyOf(all);
     this.conflicts = List.copyOf(conflicts);
     this.topics = List.copyOf(topics);
     this.ignored = Collections.unmodifiableSortedMap(new TreeMap<>(ignored));
+    this.skipped = List.copyOf(skipped);
   }
 
   /**
@@ -74,6 +78,7 @@ public final class Recommendations {
    * @return the recommendations in that role
    */
   public List<Recommendation> in(Recommendation.Role role) {
+    requireNonNull(role, "role");
     return all.stream().filter(r -> r.role() == role).collect(Collectors.toUnmodifiableList());
   }
 
@@ -85,6 +90,8 @@ public final class Recommendations {
    * @return the recommendation, if the node has one in that role
    */
   public Optional<Recommendation> find(NodeId node, Recommendation.Role role) {
+    requireNonNull(node, "node");
+    requireNonNull(role, "role");
     return all.stream().filter(r -> r.role() == role && r.node().id().equals(node)).findFirst();
   }
 
@@ -109,15 +116,25 @@ public final class Recommendations {
   }
 
   /**
-   * Returns how many relations that leave a matched dimension the recommender did not follow, by
-   * type: types it does not use (such as {@code requires}, {@code part-of} or a type of the
-   * application's own), {@code enables} or {@code counter-indicates} relations that lead to another
-   * org dimension, and relations to a node missing from the graph.
+   * Returns how many relations leaving a matched dimension have a type the recommender does not use
+   * (such as {@code requires}, {@code part-of} or a type of the application's own), by type.
    *
    * @return counts by type, in type order; no entry for a type with none
    */
   public SortedMap<RelationType, Integer> ignoredRelations() {
     return ignored;
+  }
+
+  /**
+   * Returns the relations leaving a matched dimension whose type the recommender uses, but which it
+   * could not follow: an {@code enables} or {@code counter-indicates} relation to an org dimension
+   * (the dimension itself included), and any of them to a node missing from the graph (read
+   * leniently, a graph may hold such relations; its reader reports them as warnings).
+   *
+   * @return the relations, in the graph's order
+   */
+  public List<Relation> skippedRelations() {
+    return skipped;
   }
 
   /**
@@ -142,7 +159,7 @@ public final class Recommendations {
     }
     Recommendations r = (Recommendations) o;
     return profile.equals(r.profile) && asOf.equals(r.asOf) && all.equals(r.all) && conflicts.equals(r.conflicts)
-        && topics.equals(r.topics) && ignored.equals(r.ignored);
+        && topics.equals(r.topics) && ignored.equals(r.ignored) && skipped.equals(r.skipped);
   }
 
   @Override

@@ -41,14 +41,15 @@ import org.apiguardian.api.API;
  *   <li>{@code counter-indicates}: the target is a {@linkplain Role#CAUTION caution};
  *   <li>{@code contrasts-with} and {@code alternative-to}, in either direction, from a matched dimension
  *       or from a primary recommendation: the other end is an {@linkplain Role#ALTERNATIVE alternative},
- *       unless it is matched or a primary recommendation itself.
+ *       unless it is matched, a primary recommendation or a caution itself.
  * </ul>
  *
  * <p>A chain weighs the dimension's strength times the confidence of every node on it (or {@link
  * RecommenderConfig#unknownConfidence()} where a node states none), times {@link
  * RecommenderConfig#alternativeWeight()} per alternative step. A recommendation's score is {@code 1 −
- * Π(1 − wᵢ)} over its chains. Other relations are ignored and {@linkplain
- * Recommendations#ignoredRelations() counted}.
+ * Π(1 − wᵢ)} over its chains ({@link Explanation#any}). Relations of other types are ignored and
+ * {@linkplain Recommendations#ignoredRelations() counted}; relations of these types that lead nowhere
+ * it can go are {@linkplain Recommendations#skippedRelations() listed}.
  *
  * <p>Stateless and thread-safe. It reads no clock: the same graph, profile and instant give the same
  * result, bit for bit.
@@ -150,6 +151,7 @@ public final class Recommender {
     final Profile profile;
     final Map<Target, List<Chain>> chains = new TreeMap<>();
     final SortedMap<RelationType, Integer> ignored = new TreeMap<>();
+    final List<Relation> skipped = new ArrayList<>();
 
     Walk(TopicGraph graph, Profile profile) {
       this.graph = graph;
@@ -162,16 +164,14 @@ public final class Recommender {
         RelationType type = r.type();
         Optional<Node> target = graph.node(r.to());
         boolean enables = type.equals(RelationType.ENABLES);
-        if (target.isEmpty()) {
-          ignore(type);
-        } else if (enables || type.equals(RelationType.COUNTER_INDICATES)) {
-          if (target.get().kind() == NodeKind.ORG_DIMENSION) {
-            ignore(type);
-          } else {
+        if (enables || type.equals(RelationType.COUNTER_INDICATES) || isAlternativeType(type)) {
+          if (target.isEmpty() || !isAlternativeType(type) && target.get().kind() == NodeKind.ORG_DIMENSION) {
+            skipped.add(r);
+          } else if (!isAlternativeType(type)) {
             add(enables ? Role.PRIMARY : Role.CAUTION, extend(start, r, target.get(), false));
           }
-        } else if (!isAlternativeType(type)) {
-          ignore(type);
+        } else {
+          ignored.merge(type, 1, Integer::sum);
         }
       }
     }
@@ -188,7 +188,7 @@ public final class Recommender {
         NodeId other = r.from().equals(end) ? r.to() : r.from();
         Optional<Node> node = graph.node(other);
         if (node.isEmpty() || profile.isMatched(other) || from.nodes().contains(other)
-            || chains.containsKey(new Target(other, Role.PRIMARY))) {
+            || chains.containsKey(new Target(other, Role.PRIMARY)) || chains.containsKey(new Target(other, Role.CAUTION))) {
           continue;
         }
         add(Role.ALTERNATIVE, extend(from, r, node.get(), true));
@@ -231,10 +231,6 @@ public final class Recommender {
           .add(chain);
     }
 
-    void ignore(RelationType type) {
-      ignored.merge(type, 1, Integer::sum);
-    }
-
     Recommendations result(Instant asOf, List<NodeId> matched) {
       List<Recommendation> all = new ArrayList<>();
       Map<NodeId, Map<Role, List<NodeId>>> dimensionsByRole = new TreeMap<>();
@@ -270,7 +266,7 @@ public final class Recommender {
           }
         }
       }
-      return new Recommendations(profile, asOf, all, conflicts, topics, ignored);
+      return new Recommendations(profile, asOf, all, conflicts, topics, ignored, skipped);
     }
   }
 

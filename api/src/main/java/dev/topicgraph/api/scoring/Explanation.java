@@ -37,7 +37,7 @@ public final class Explanation {
     MIN,
     /**
      * {@code 1 − Π(1 − vᵢ)} over children in [0, 1]: the chance that at least one of independent
-     * reasons holds. Adding a child never lowers it.
+     * reasons holds. One child gives its own value; adding a child never lowers it.
      */
     ANY
   }
@@ -200,8 +200,12 @@ public final class Explanation {
 
   /**
    * Returns {@code 1 − Π(1 − vᵢ)} over the children, each in [0, 1]: the chance that at least one of
-   * independent reasons holds. The product runs in the order of the children; adding a child never
-   * lowers the result, in floating point as well.
+   * independent reasons holds.
+   *
+   * <p>One child gives its own value, bit for bit. With more, the value is computed as {@code
+   * −expm1(Σ log1p(−vᵢ))}, which keeps small values exact where {@code 1 − Π(1 − vᵢ)} would round
+   * them away, and is never below the largest child. Adding a child never lowers the result, in
+   * floating point as well.
    *
    * @param description what it is
    * @param children the reasons, at least one, each with a value in [0, 1]
@@ -274,11 +278,16 @@ public final class Explanation {
   }
 
   private static double any(List<Explanation> children) {
-    double none = 1;
-    for (Explanation c : children) {
-      none *= 1 - c.value;
+    if (children.size() == 1) {
+      return children.get(0).value;
     }
-    return 1 - none;
+    double logNone = 0;
+    double largest = 0;
+    for (Explanation c : children) {
+      logNone += StrictMath.log1p(-c.value);
+      largest = Math.max(largest, c.value);
+    }
+    return Math.max(largest, -StrictMath.expm1(logNone));
   }
 
   private static double min(List<Explanation> children) {

@@ -13,6 +13,7 @@ import dev.topicgraph.model.InvalidValueException;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.OrgDimension;
 import dev.topicgraph.model.Pattern;
+import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.RelationType;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
@@ -95,8 +96,9 @@ class RecommenderTest {
     assertEquals(0.72, r.find(SYNC, Role.PRIMARY).orElseThrow().score(), EPS);
     assertEquals(0.18, r.find(SUITE, Role.ALTERNATIVE).orElseThrow().score(), EPS);
     assertEquals(List.of(), r.conflicts());
-    assertEquals(Map.of(RelationType.ENABLES, 1, RelationType.REQUIRES, 1, RelationType.of("inspires"), 1),
-        r.ignoredRelations());
+    assertEquals(Map.of(RelationType.REQUIRES, 1, RelationType.of("inspires"), 1), r.ignoredRelations());
+    assertEquals(List.of(Relation.of(ENGINEERING, RelationType.ENABLES, CENTRAL, "a dimension is not recommended")),
+        r.skippedRelations());
   }
 
   @Test
@@ -219,6 +221,11 @@ class RecommenderTest {
         .startsWith("\"\" does not start with a node id"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Profile.parse("vendor.x=1")).getMessage()
         .startsWith("vendor.x is not an org dimension"));
+    for (String odd : List.of("1d", "0x1p-1", "-0", "+1", "0.5.5", "", "NaN", "Infinity")) {
+      assertThrows(IllegalArgumentException.class, () -> Profile.parse("org-dim.a.b=" + odd), odd);
+    }
+    assertEquals(Profile.parse("org-dim.a.b=0.5"), Profile.parse("org-dim.a.b=5e-1"));
+    assertEquals(Profile.of(Map.of(ENGINEERING, 0.0)), Profile.of(Map.of(ENGINEERING, -0.0)));
   }
 
   @Test
@@ -229,8 +236,44 @@ class RecommenderTest {
         .build();
     Recommendations r = Recommender.withDefaults().recommend(g, Profile.of(ENGINEERING), AS_OF);
     assertEquals(5, r.all().size());
-    assertEquals(2, r.ignoredRelations().get(RelationType.ENABLES));
-    assertEquals(1, r.ignoredRelations().get(RelationType.CONTRASTS_WITH));
+    assertEquals(List.of(NodeId.of("org-dim.ops.gone"), CENTRAL, NodeId.of("vendor.gone")), // in canonical order
+        r.skippedRelations().stream().map(Relation::to).collect(Collectors.toList()));
+    assertEquals(null, r.ignoredRelations().get(RelationType.ENABLES));
+  }
+
+  @Test
+  void aCautionIsNotAlsoOfferedAsAnAlternative() {
+    TopicGraph g = graph().toBuilder()
+        .addRelation(ENGINEERING, RelationType.COUNTER_INDICATES, SUITE, "a packaged store fights the engineers")
+        .build();
+    Recommendations r = Recommender.withDefaults().recommend(g, Profile.of(ENGINEERING), AS_OF);
+    assertTrue(r.find(SUITE, Role.CAUTION).isPresent());
+    assertTrue(r.find(SUITE, Role.ALTERNATIVE).isEmpty(), r::toString);
+  }
+
+  @Test
+  void aDimensionNamedWithStrengthZeroIsStillTheContrastingAlternative() {
+    Recommendations r = recommend(Map.of(ENGINEERING, 1.0, MARKETING, 0.0));
+    assertEquals(0.24, r.find(MARKETING, Role.ALTERNATIVE).orElseThrow().score(), EPS);
+  }
+
+  @Test
+  void tinyStrengthsKeepTheirOrder() {
+    Recommendations r = recommend(Map.of(ENGINEERING, 1e-300));
+    Recommendation first = r.all().get(0);
+    assertEquals(SYNC, first.node().id());
+    assertEquals(first.chains().get(0).weight(), first.score(), "one chain scores its own weight, bit for bit");
+    assertTrue(first.score() > 0);
+  }
+
+  @Test
+  void nullsAreRefusedByName() {
+    Recommendations r = recommend(Map.of(ENGINEERING, 1.0));
+    assertEquals("role", assertThrows(NullPointerException.class, () -> r.in(null)).getMessage());
+    assertEquals("node", assertThrows(NullPointerException.class, () -> r.find(null, Role.PRIMARY)).getMessage());
+    assertEquals("strengths", assertThrows(NullPointerException.class, () -> Profile.of((Map<NodeId, Double>) null))
+        .getMessage());
+    assertEquals("dimension", assertThrows(NullPointerException.class, () -> Profile.of((NodeId) null)).getMessage());
   }
 
   @Test
@@ -238,6 +281,9 @@ class RecommenderTest {
     Explanation a = Explanation.input(0.3, "a");
     Explanation b = Explanation.input(0.5, "b");
     assertEquals(1 - 0.7 * 0.5, Explanation.any("ab", List.of(a, b)).value(), EPS);
+    assertEquals(0.3, Explanation.any("a", List.of(a)).value(), "one reason is its own value, bit for bit");
+    Explanation tiny = Explanation.input(1e-300, "tiny");
+    assertEquals(2e-300, Explanation.any("two tiny", List.of(tiny, tiny)).value(), 1e-315);
     assertThrows(IllegalArgumentException.class, () -> Explanation.any("x", List.of()));
     assertThrows(IllegalArgumentException.class, () -> Explanation.any("x", List.of(Explanation.input(2, "two"))));
   }

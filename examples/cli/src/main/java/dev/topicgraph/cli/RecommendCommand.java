@@ -82,11 +82,13 @@ final class RecommendCommand implements Callable<Integer> {
     Instant when = asOf == null ? Instant.now() : RankCommand.instant(asOf);
     FormatProvider provider = Io.formatFor(path, format, "--format");
     Path input = Io.inputPath(path, provider, spec.commandLine().getErr());
-    Optional<TopicGraph> graph = Io.read(input, provider, ReadOptions.defaults(), spec.commandLine().getErr())
-        .map(ReadResult::graph);
-    if (graph.isEmpty()) {
+    Optional<ReadResult> read = Io.read(input, provider, ReadOptions.defaults(), spec.commandLine().getErr());
+    if (read.isEmpty()) {
       return Main.INVALID;
     }
+    // A lenient read keeps relations to missing nodes; say so, as validate does, since they lead nowhere.
+    read.get().warnings().forEach(spec.commandLine().getErr()::println);
+    Optional<TopicGraph> graph = read.map(ReadResult::graph);
     for (NodeId id : matched.strengths().keySet()) {
       if (!graph.get().containsNode(id)) {
         throw new Main.UsageError("--profile: " + id + " is not a node of " + path);
@@ -99,12 +101,12 @@ final class RecommendCommand implements Callable<Integer> {
     if (json) {
       out.println(json(result, topics));
     } else {
-      text(out, result, topics);
+      text(out, result, topics, graph.get());
     }
     return Main.OK;
   }
 
-  private void text(PrintWriter out, Recommendations result, List<RankedTopic> topics) {
+  private void text(PrintWriter out, Recommendations result, List<RankedTopic> topics, TopicGraph graph) {
     out.printf("Recommendations for %s (topics ranked as of %s)%n", result.profile(), result.asOf());
     for (Role role : Role.values()) {
       List<Recommendation> list = result.in(role);
@@ -141,11 +143,18 @@ final class RecommendCommand implements Callable<Integer> {
     for (RankedTopic t : topics) {
       out.printf(Locale.ROOT, "  %3d. %.4f  %s  %s%n", t.rank(), t.score(), t.topic().id(), t.topic().title());
     }
+    if (!result.skippedRelations().isEmpty()) {
+      out.printf("%nRelations not followed%n");
+      for (Relation r : result.skippedRelations()) {
+        out.printf("  %s %s %s (%s)%n", r.from(), r.type(), r.to(), graph.containsNode(r.to())
+            ? "org dimensions are matched by a profile, not recommended" : "no such node");
+      }
+    }
     if (!result.ignoredRelations().isEmpty()) {
       StringBuilder ignored = new StringBuilder();
       result.ignoredRelations().forEach((type, n) -> ignored.append(ignored.length() == 0 ? "" : ", ")
           .append(type).append(' ').append(n));
-      out.printf("%nRelations not followed: %s%n", ignored);
+      out.printf("%nRelation types not used: %s%n", ignored);
     }
   }
 
@@ -198,10 +207,17 @@ final class RecommendCommand implements Callable<Integer> {
         g.writeEndObject();
       }
       g.writeEndArray();
+      g.writeNumberProperty("topicsTotal", result.topics().size());
       g.writeName("ignoredRelations");
       g.writeStartObject();
       result.ignoredRelations().forEach((type, n) -> g.writeNumberProperty(type.name(), n));
       g.writeEndObject();
+      g.writeName("skippedRelations");
+      g.writeStartArray();
+      for (Relation r : result.skippedRelations()) {
+        relation(g, r);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     return text.toString();
@@ -220,6 +236,8 @@ final class RecommendCommand implements Callable<Integer> {
       OptionalDouble confidence = c.confidences().get(i);
       if (confidence.isPresent()) {
         g.writeNumberProperty("confidence", confidence.getAsDouble());
+      } else {
+        g.writeNumberProperty("assumedConfidence", Recommender.withDefaults().config().unknownConfidence());
       }
       g.writeEndObject();
     }
@@ -227,14 +245,18 @@ final class RecommendCommand implements Callable<Integer> {
     g.writeName("relations");
     g.writeStartArray();
     for (Relation r : c.relations()) {
-      g.writeStartObject();
-      g.writeStringProperty("from", r.from().value());
-      g.writeStringProperty("type", r.type().name());
-      g.writeStringProperty("to", r.to().value());
-      g.writeStringProperty("rationale", r.rationale());
-      g.writeEndObject();
+      relation(g, r);
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void relation(JsonGenerator g, Relation r) {
+    g.writeStartObject();
+    g.writeStringProperty("from", r.from().value());
+    g.writeStringProperty("type", r.type().name());
+    g.writeStringProperty("to", r.to().value());
+    g.writeStringProperty("rationale", r.rationale());
     g.writeEndObject();
   }
 

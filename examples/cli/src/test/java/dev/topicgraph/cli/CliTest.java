@@ -284,6 +284,31 @@ class CliTest {
     assertEquals("enables", chain.get("relations").get(0).get("type").stringValue());
     assertEquals(0, json.get("conflicts").size());
     assertTrue(json.get("topics").size() > 0);
+    assertEquals(json.get("topics").size(), json.get("topicsTotal").intValue(), "--top 10 shows all 7");
+  }
+
+  @Test
+  void recommendSaysWhichRelationsItCouldNotFollow() throws IOException {
+    Path graph = temp.resolve("dangling.json");
+    Files.writeString(graph, String.join("\n",
+        "{\"format\": \"topicgraph/1\",",
+        " \"nodes\": [{\"id\": \"org-dim.a.x\", \"title\": \"X\"}, {\"id\": \"org-dim.a.y\", \"title\": \"Y\"}],",
+        " \"relations\": [",
+        "  {\"from\": \"org-dim.a.x\", \"type\": \"enables\", \"to\": \"vendor.gone\", \"rationale\": \"a typo\"},",
+        "  {\"from\": \"org-dim.a.x\", \"type\": \"enables\", \"to\": \"org-dim.a.y\", \"rationale\": \"r\"},",
+        "  {\"from\": \"org-dim.a.x\", \"type\": \"inspires\", \"to\": \"org-dim.a.y\", \"rationale\": \"r\"}]}"));
+    Run r = run("recommend", graph.toString(), "--profile", "org-dim.a.x", "--as-of", "2026-11-20");
+    assertEquals(0, r.code, r.err);
+    assertTrue(r.err.contains(":4:52: warning graph.dangling-relation: the relation points at vendor.gone"), r.err);
+    assertTrue(r.out.contains("\nRelations not followed\n"
+        + "  org-dim.a.x enables org-dim.a.y (org dimensions are matched by a profile, not recommended)\n"
+        + "  org-dim.a.x enables vendor.gone (no such node)\n"), r.out);
+    assertTrue(r.out.contains("\nRelation types not used: inspires 1\n"), r.out);
+    Run json = run("recommend", graph.toString(), "--profile", "org-dim.a.x", "--as-of", "2026-11-20", "--json");
+    tools.jackson.databind.JsonNode tree = new tools.jackson.databind.ObjectMapper().readTree(json.out);
+    assertEquals(2, tree.get("skippedRelations").size());
+    assertEquals(1, tree.get("ignoredRelations").get("inspires").intValue());
+    assertEquals(0, tree.get("topicsTotal").intValue());
   }
 
   @Test
