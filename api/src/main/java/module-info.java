@@ -9,6 +9,7 @@ module dev.topicgraph.api {
 
   exports dev.topicgraph.api.format;
   exports dev.topicgraph.api.recommend;
+  exports dev.topicgraph.api.record;
   exports dev.topicgraph.api.scoring;
 
   uses dev.topicgraph.api.format.FormatProvider;

@@ -2,15 +2,14 @@ package dev.topicgraph.io.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.topicgraph.api.format.DiagnosticCollector;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.api.format.GraphReader;
 import dev.topicgraph.api.format.InputFiles;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.ReadResult;
-import dev.topicgraph.model.Diagnostic;
-import dev.topicgraph.model.GraphValidationException;
+import dev.topicgraph.api.record.GraphAssembler;
+import dev.topicgraph.io.json.JsonFormat;
 import dev.topicgraph.model.TopicGraph;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -76,22 +75,19 @@ public final class JsonGraphReader implements GraphReader {
   private ReadResult readResult(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
-    TopicGraph.Builder builder = null;
+    GraphAssembler assembler = GraphAssembler.create(sourceName, options, "json");
     NonClosingInput input = new NonClosingInput(in);
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), input)) {
-      builder = parse(p, c, options, JSON_CODES, "JSON", input);
+      parse(p, assembler, "JSON", input);
     } catch (JacksonIOException e) {
       // Either the stream failed, or Jackson refused the bytes while detecting their encoding.
       input.rethrowFailure();
-      c.error(JSON_CODES.syntax, "malformed JSON: " + clean(e.getCause().getMessage()), 1, 1, "");
+      assembler.diagnostics().error("json.syntax", "malformed JSON: " + clean(e.getCause().getMessage()), 1, 1, "");
     } catch (JacksonException e) {
-      at(c, JSON_CODES.syntax, "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
+      at(assembler, "syntax", "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
     }
-    return build(builder, c, options, sourceName);
+    return assembler.finish();
   }
-
-  private static final Codes JSON_CODES = new Codes("json");
 
   /**
    * Reads a graph from any Jackson token stream laid out as the JSON format: the bridge for formats
@@ -108,9 +104,9 @@ public final class JsonGraphReader implements GraphReader {
    */
   public static TopicGraph readTokens(JsonParser p, String sourceName, ReadOptions options, String codePrefix,
       String language) throws IOException {
-    DiagnosticCollector c = new DiagnosticCollector(sourceName, options.maxProblems());
-    TopicGraph.Builder builder = parse(p, c, options, new Codes(codePrefix), language, null);
-    return build(builder, c, options, sourceName).graph();
+    GraphAssembler assembler = GraphAssembler.create(sourceName, options, codePrefix);
+    parse(p, assembler, language, null);
+    return assembler.finish().graph();
   }
 
   /**
@@ -119,45 +115,27 @@ public final class JsonGraphReader implements GraphReader {
    * it is the parser's refusal of the bytes, such as text that is not in the encoding it detected,
    * and is reported as a syntax error.
    */
-  private static TopicGraph.Builder parse(JsonParser p, DiagnosticCollector c, ReadOptions options, Codes codes,
-      String language, NonClosingInput input) throws IOException {
+  private static void parse(JsonParser p, GraphAssembler assembler, String language, NonClosingInput input)
+      throws IOException {
     try {
-      return new DocumentParser(p, c, options.mode(), codes).parse();
+      assembler.readDocument(new JacksonSyntaxReader(p), JsonFormat.FORMAT_VERSION);
     } catch (JacksonIOException e) {
       if (input == null) {
         throw e.getCause();
       }
       input.rethrowFailure();
-      at(c, codes.syntax, "malformed " + language + ": " + clean(e.getCause().getMessage()),
+      at(assembler, "syntax", "malformed " + language + ": " + clean(e.getCause().getMessage()),
           located(e.getLocation(), p));
     } catch (StreamConstraintsException e) {
-      at(c, codes.limit, "the document exceeds a read limit: " + clean(e.getOriginalMessage())
+      at(assembler, "limit", "the document exceeds a read limit: " + clean(e.getOriginalMessage())
           + " (see ReadOptions)", located(e.getLocation(), p));
     } catch (JacksonException e) {
-      at(c, codes.syntax, "malformed " + language + ": " + clean(e.getOriginalMessage()),
+      at(assembler, "syntax", "malformed " + language + ": " + clean(e.getOriginalMessage()),
           located(e.getLocation(), p));
-    } catch (DocumentParser.Stop e) {
-      // The collector is full; its diagnostics are thrown by build.
     } catch (RuntimeException e) {
       // A parser that fails on malformed input in a way it does not document: report it as bad input.
-      at(c, codes.syntax, "malformed " + language + ": the parser could not read past this point ("
+      at(assembler, "syntax", "malformed " + language + ": the parser could not read past this point ("
           + e.getClass().getSimpleName() + ")", safeLocation(p));
-    }
-    return null;
-  }
-
-  /** The graph and the warnings collected on the way: the collector holds no error once the graph is built. */
-  private static ReadResult build(TopicGraph.Builder builder, DiagnosticCollector c, ReadOptions options,
-      String sourceName) throws FormatException {
-    c.throwIfErrors();
-    try {
-      return ReadResult.of(builder.mode(options.mode()).build(), c.diagnostics());
-    } catch (GraphValidationException e) {
-      for (Diagnostic d : e.diagnostics()) {
-        c.add(d.toBuilder().source(sourceName).build());
-      }
-      c.throwIfErrors();
-      throw new FormatException(c.diagnostics());
     }
   }
 
@@ -173,10 +151,10 @@ public final class JsonGraphReader implements GraphReader {
     return reported != null && reported.getLineNr() > 0 ? reported : p.currentLocation();
   }
 
-  private static void at(DiagnosticCollector c, String code, String message, TokenStreamLocation loc) {
+  private static void at(GraphAssembler assembler, String code, String message, TokenStreamLocation loc) {
     int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
     int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-    c.error(code, message, line, column, "");
+    assembler.diagnostics().error(assembler.codePrefix() + "." + code, message, line, column, "");
   }
 
   /** Jackson's message without its source excerpt and with no line breaks. */
@@ -258,29 +236,6 @@ public final class JsonGraphReader implements GraphReader {
     @Override
     public void close() {
       // The caller owns the stream.
-    }
-  }
-
-  /** The codes of the format's own diagnostics, under a prefix such as {@code json}. */
-  static final class Codes {
-    final String syntax;
-    final String limit;
-    final String format;
-    final String type;
-    final String missing;
-    final String unknown;
-    final String duplicateField;
-    final String invalid;
-
-    Codes(String prefix) {
-      syntax = prefix + ".syntax";
-      limit = prefix + ".limit";
-      format = prefix + ".format";
-      type = prefix + ".type";
-      missing = prefix + ".missing-field";
-      unknown = prefix + ".unknown-field";
-      duplicateField = prefix + ".duplicate-field";
-      invalid = prefix + ".invalid-value";
     }
   }
 }

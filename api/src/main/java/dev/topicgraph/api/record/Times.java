@@ -1,4 +1,4 @@
-package dev.topicgraph.io.json.internal;
+package dev.topicgraph.api.record;
 
 import java.time.DateTimeException;
 import java.time.Instant;
