@@ -26,6 +26,66 @@ import org.apiguardian.api.API;
 public interface GraphReader {
 
   /**
+   * Reads a graph from a stream, for {@link #ofStreams}. The stream is the caller's: closing it has no
+   * effect.
+   */
+  @FunctionalInterface
+  interface StreamReader {
+    /**
+     * Reads a graph.
+     *
+     * @param in the input
+     * @param sourceName the name diagnostics give the input
+     * @return the graph
+     * @throws FormatException if the content is not a valid graph
+     * @throws IOException if the input cannot be read
+     */
+    TopicGraph read(InputStream in, String sourceName) throws IOException;
+  }
+
+  /**
+   * Returns the reader of a one-file format from how it reads a stream. Reading a path opens it with
+   * {@link InputFiles#open}, which refuses FIFOs, devices, folders and inputs past {@link
+   * ReadOptions#maxDocumentBytes()}; reading a stream leaves it open. The function must be
+   * thread-safe, as readers are.
+   *
+   * @param format the format's descriptor
+   * @param options the read options the function uses
+   * @param read reads a graph from a stream
+   * @return an immutable, thread-safe reader
+   */
+  static GraphReader ofStreams(FormatDescriptor format, ReadOptions options, StreamReader read) {
+    java.util.Objects.requireNonNull(format, "format");
+    java.util.Objects.requireNonNull(options, "options");
+    java.util.Objects.requireNonNull(read, "read");
+    return new GraphReader() {
+      @Override
+      public FormatDescriptor format() {
+        return format;
+      }
+
+      @Override
+      public TopicGraph read(Path path) throws IOException {
+        try (InputStream in = InputFiles.open(path, options, format.id())) {
+          return read.read(in, path.toString());
+        }
+      }
+
+      @Override
+      public TopicGraph read(InputStream in, String sourceName) throws IOException {
+        java.util.Objects.requireNonNull(in, "in");
+        java.util.Objects.requireNonNull(sourceName, "sourceName");
+        return read.read(new java.io.FilterInputStream(in) {
+          @Override
+          public void close() {
+            // the caller's stream
+          }
+        }, sourceName);
+      }
+    };
+  }
+
+  /**
    * Returns the format this reader reads.
    *
    * @return the descriptor

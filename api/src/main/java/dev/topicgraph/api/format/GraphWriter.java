@@ -24,6 +24,66 @@ import org.apiguardian.api.API;
 public interface GraphWriter {
 
   /**
+   * Writes a graph to a stream, for {@link #ofStreams}. The stream is the caller's: closing it has no
+   * effect.
+   */
+  @FunctionalInterface
+  interface StreamWriter {
+    /**
+     * Writes a graph.
+     *
+     * @param graph the graph
+     * @param out the output
+     * @throws IOException if writing fails
+     */
+    void write(TopicGraph graph, OutputStream out) throws IOException;
+  }
+
+  /**
+   * Returns the writer of a one-file format from how it writes a stream. Writing a path goes through
+   * {@link AtomicOutput#writeFile}, so that a failed write leaves the old file or none; writing a
+   * stream leaves it open and flushes it. The function must be thread-safe, as writers are.
+   *
+   * @param format the format's descriptor
+   * @param write writes a graph to a stream
+   * @return an immutable, thread-safe writer
+   */
+  static GraphWriter ofStreams(FormatDescriptor format, StreamWriter write) {
+    java.util.Objects.requireNonNull(format, "format");
+    java.util.Objects.requireNonNull(write, "write");
+    return new GraphWriter() {
+      @Override
+      public FormatDescriptor format() {
+        return format;
+      }
+
+      @Override
+      public void write(TopicGraph graph, Path target) throws IOException {
+        java.util.Objects.requireNonNull(graph, "graph");
+        AtomicOutput.writeFile(target, out -> write(graph, out));
+      }
+
+      @Override
+      public void write(TopicGraph graph, OutputStream out) throws IOException {
+        java.util.Objects.requireNonNull(graph, "graph");
+        java.util.Objects.requireNonNull(out, "out");
+        write.write(graph, new java.io.FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            flush();
+          }
+        });
+        out.flush();
+      }
+    };
+  }
+
+  /**
    * Returns the format this writer writes.
    *
    * @return the descriptor

@@ -144,7 +144,9 @@ public final class GraphAssembler {
   /**
    * Reads a whole document laid out as the JSON format lays it out: one record with a {@code format}
    * field and the lists {@code nodes}, {@code relations}, {@code topics} and {@code feedback}. The
-   * cursor of {@code in} stands before the document's first event.
+   * cursor of {@code in} stands before the document's first event, and the input must end with the
+   * document; or it stands on the document's {@link Event#START_RECORD}, the document being one value
+   * of a larger input, and is left on its {@link Event#END_RECORD}.
    *
    * @param in the syntax
    * @param formatVersion the value {@code format} must have, such as {@code topicgraph/1}
@@ -159,6 +161,44 @@ public final class GraphAssembler {
     } catch (SyntaxException e) {
       syntaxError(e);
     }
+  }
+
+  /**
+   * Reads one record on its own, outside a graph: no ids are compared and no references followed.
+   * The cursor of {@code in} stands on the record's {@link Event#START_RECORD}, and is left on its
+   * {@link Event#END_RECORD}.
+   *
+   * @param type the record's type, any of {@link RecordType}'s or one of the caller's
+   * @param in the syntax
+   * @param sourceName the name diagnostics give the input
+   * @param options the read options: the validation mode and the problem limit
+   * @param codePrefix the prefix of diagnostic codes
+   * @param <R> the record
+   * @return the record
+   * @throws FormatException with every problem, located, if the record is not valid
+   * @throws IOException if reading the input fails
+   */
+  public static <R> R readRecord(RecordType<R, ?> type, SyntaxReader in, String sourceName, ReadOptions options,
+      String codePrefix) throws IOException {
+    GraphAssembler a = new GraphAssembler(sourceName, options, codePrefix);
+    RecordParser p = a.parser(in);
+    R value = null;
+    try {
+      if (in.event() != Event.START_RECORD) {
+        p.typeError("a " + type.name(), "an object");
+      } else {
+        value = p.record(type, p.seen());
+      }
+    } catch (RecordParser.Stop e) {
+      // the diagnostics are thrown below
+    } catch (SyntaxException e) {
+      a.syntaxError(e);
+    }
+    a.c.throwIfErrors();
+    if (value == null) {
+      throw new IllegalStateException("a refused record was not reported");
+    }
+    return value;
   }
 
   /**
@@ -222,7 +262,8 @@ public final class GraphAssembler {
   // ---------------------------------------------------------------- the document
 
   private void document(RecordParser p, SyntaxReader in, String formatVersion) throws IOException {
-    Event t = in.next();
+    boolean whole = in.event() != Event.START_RECORD;
+    Event t = whole ? in.next() : Event.START_RECORD;
     if (t == null) {
       c.error(p.codes.syntax, "the document is empty; expected a JSON object with \"format\": \"" + formatVersion
           + "\"", 1, 1, "");
@@ -275,7 +316,7 @@ public final class GraphAssembler {
     if (!format) {
       p.errorAt(p.codes.format, "the field \"format\": \"" + formatVersion + "\" is missing", start, "");
     }
-    Event after = in.next();
+    Event after = whole ? in.next() : null;
     if (after != null) {
       p.error(p.codes.syntax, "unexpected " + RecordParser.describe(after) + " after the end of the document");
     }

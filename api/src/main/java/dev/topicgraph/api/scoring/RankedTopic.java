@@ -19,6 +19,22 @@ public final class RankedTopic {
   }
 
   /**
+   * Returns a scored topic at a place in a ranking, as a ranking read back from storage or a service
+   * holds it; {@link PriorityScorer#rank} makes them otherwise.
+   *
+   * @param rank the place, 1 or more
+   * @param scored the scored topic
+   * @return the ranked topic
+   * @throws IllegalArgumentException if {@code rank} is less than 1
+   */
+  public static RankedTopic of(int rank, ScoredTopic scored) {
+    if (rank < 1) {
+      throw new IllegalArgumentException("a rank starts at 1, not " + rank);
+    }
+    return new RankedTopic(rank, scored);
+  }
+
+  /**
    * Returns the place in the ranking.
    *
    * @return 1 for the top topic

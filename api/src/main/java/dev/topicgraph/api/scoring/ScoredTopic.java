@@ -35,6 +35,23 @@ public final class ScoredTopic {
   }
 
   /**
+   * Returns a topic with its score's explanation, as a ranking read back from storage or a service
+   * holds it; {@link PriorityScorer#score} makes them otherwise. The score is the explanation's root.
+   *
+   * @param topic the topic
+   * @param explanation how its score came about
+   * @param reviewers how many reviewers its feedback counts
+   * @return the scored topic
+   * @throws IllegalArgumentException if {@code reviewers} is negative
+   */
+  public static ScoredTopic of(Topic topic, Explanation explanation, int reviewers) {
+    if (reviewers < 0) {
+      throw new IllegalArgumentException("a count of reviewers cannot be " + reviewers);
+    }
+    return new ScoredTopic(topic, explanation, reviewers);
+  }
+
+  /**
    * Returns the topic.
    *
    * @return the topic

@@ -34,10 +34,11 @@ import tools.jackson.core.JsonParser;
  * the graph's canonical order, two-space indentation, {@code \n} line ends, UTF-8. The format is
  * lossless. Thread-safe.
  *
- * <p>Jackson's types appear in this artifact's API on purpose, in {@link #readTokens} and {@link
- * #writeTokens} only: they let any Jackson dataformat (YAML, CBOR, ...) read and write this
- * format's document layout. That is why the module requires {@code tools.jackson.core}
- * transitively; everything else of Jackson stays internal.
+ * <p>Jackson's types appear in this artifact's API on purpose, in {@link #readTokens}, {@link
+ * #writeTokens}, {@link JacksonSyntax} and {@link JacksonDocuments} only: they let any Jackson
+ * dataformat (YAML, CBOR, ...) read and write this format's document layout, or records of its own.
+ * That is why the module requires {@code tools.jackson.core} transitively; everything else of Jackson
+ * stays internal.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JsonFormat implements FormatProvider {
@@ -120,13 +121,13 @@ public final class JsonFormat implements FormatProvider {
   public GraphReader reader(ReadOptions options) {
     Objects.requireNonNull(options, "options");
     options.requireKnownFormatOptions(ID, readOptionNames());
-    return new JsonGraphReader(DESCRIPTOR, options);
+    return new JsonGraphReader(DESCRIPTOR, options, JsonGraphWriter.JSON, ID, "JSON");
   }
 
   @Override
   public GraphWriter writer(WriteOptions options) {
     Objects.requireNonNull(options, "options");
     options.requireKnownFormatOptions(ID, writeOptionNames());
-    return new JsonGraphWriter(DESCRIPTOR);
+    return new JsonGraphWriter(DESCRIPTOR, JsonGraphWriter.JSON, JsonGraphWriter.PRETTY_JSON);
   }
 }

@@ -12,18 +12,23 @@ import tools.jackson.core.TokenStreamLocation;
 public final class JacksonSyntaxReader implements SyntaxReader {
   private final JsonParser p;
   private Event event;
+  /** The current token's location, looked up once for its line and its column. */
+  private TokenStreamLocation location;
 
   /**
    * Reads from a parser, which is not closed.
    *
-   * @param p the parser, before its first token
+   * @param p the parser, before its first token or standing on one
    */
   public JacksonSyntaxReader(JsonParser p) {
     this.p = p;
+    JsonToken current = p.currentToken();
+    this.event = current == null ? null : event(current);
   }
 
   @Override
   public Event next() {
+    location = null;
     JsonToken t = p.nextToken();
     event = t == null ? null : event(t);
     return event;
@@ -73,17 +78,20 @@ public final class JacksonSyntaxReader implements SyntaxReader {
 
   @Override
   public int line() {
-    return Math.max(p.currentTokenLocation().getLineNr(), 0);
+    return Math.max(location().getLineNr(), 0);
   }
 
   @Override
   public int column() {
-    return Math.max(p.currentTokenLocation().getColumnNr(), 0);
+    return Math.max(location().getColumnNr(), 0);
   }
 
   @Override
   public void skipValue() {
     p.skipChildren();
+    location = null;
+    JsonToken t = p.currentToken();
+    event = t == null ? null : event(t);
   }
 
   @Override
@@ -106,11 +114,14 @@ public final class JacksonSyntaxReader implements SyntaxReader {
   }
 
   /**
-   * Returns where the parser stands, for a failure Jackson reports without a location.
+   * Returns where the current token starts.
    *
-   * @return the location of the current token
+   * @return its location
    */
   public TokenStreamLocation location() {
-    return p.currentTokenLocation();
+    if (location == null) {
+      location = p.currentTokenLocation();
+    }
+    return location;
   }
 }

@@ -19,27 +19,38 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 
-/** Reads the JSON format with Jackson's streaming parser. Immutable and thread-safe. */
+/**
+ * Reads the JSON format's document layout with a Jackson streaming parser of any dataformat (JSON,
+ * YAML, CBOR, ...). Immutable and thread-safe.
+ */
 public final class JsonGraphReader implements GraphReader {
   private final FormatDescriptor descriptor;
   private final ReadOptions options;
-  private final JsonFactory factory;
+  private final TokenStreamFactory factory;
+  private final String prefix;
+  private final String language;
 
   /**
    * Creates a reader.
    *
    * @param descriptor the format's descriptor
    * @param options the read options
+   * @param factory the dataformat's factory; the options' limits are set on a copy
+   * @param prefix the prefix of diagnostic codes, such as {@code json}
+   * @param language the syntax's name in messages, such as {@code JSON}
    */
-  public JsonGraphReader(FormatDescriptor descriptor, ReadOptions options) {
+  public JsonGraphReader(FormatDescriptor descriptor, ReadOptions options, TokenStreamFactory factory, String prefix,
+      String language) {
     this.descriptor = requireNonNull(descriptor, "descriptor");
     this.options = requireNonNull(options, "options");
-    this.factory = JsonFactory.builder()
+    this.prefix = requireNonNull(prefix, "prefix");
+    this.language = requireNonNull(language, "language");
+    this.factory = requireNonNull(factory, "factory").rebuild()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(options.maxDepth())
             .maxStringLength(options.maxStringLength())
@@ -62,7 +73,7 @@ public final class JsonGraphReader implements GraphReader {
   @Override
   public ReadResult readWithWarnings(Path path) throws IOException {
     requireNonNull(path, "path");
-    try (InputStream in = InputFiles.open(path, options, "json")) {
+    try (InputStream in = InputFiles.open(path, options, prefix)) {
       return readResult(in, path.toString());
     }
   }
@@ -75,16 +86,16 @@ public final class JsonGraphReader implements GraphReader {
   private ReadResult readResult(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    GraphAssembler assembler = GraphAssembler.create(sourceName, options, "json");
+    GraphAssembler assembler = GraphAssembler.create(sourceName, options, prefix);
     NonClosingInput input = new NonClosingInput(in);
     try (JsonParser p = factory.createParser(ObjectReadContext.empty(), input)) {
-      parse(p, assembler, "JSON", input);
+      parse(p, assembler, language, input);
     } catch (JacksonIOException e) {
       // Either the stream failed, or Jackson refused the bytes while detecting their encoding.
       input.rethrowFailure();
-      assembler.diagnostics().error("json.syntax", "malformed JSON: " + clean(e.getCause().getMessage()), 1, 1, "");
+      at(assembler, "syntax", "malformed " + language + ": " + clean(e.getCause().getMessage()), null);
     } catch (JacksonException e) {
-      at(assembler, "syntax", "malformed JSON: " + clean(e.getOriginalMessage()), e.getLocation());
+      at(assembler, "syntax", "malformed " + language + ": " + clean(e.getOriginalMessage()), e.getLocation());
     }
     return assembler.finish();
   }
@@ -152,8 +163,8 @@ public final class JsonGraphReader implements GraphReader {
   }
 
   private static void at(GraphAssembler assembler, String code, String message, TokenStreamLocation loc) {
-    int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-    int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    int line = loc == null ? 1 : Math.max(loc.getLineNr(), 0);
+    int column = loc == null ? 1 : Math.max(loc.getColumnNr(), 0);
     assembler.diagnostics().error(assembler.codePrefix() + "." + code, message, line, column, "");
   }
 

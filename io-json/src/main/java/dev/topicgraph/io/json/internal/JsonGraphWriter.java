@@ -18,23 +18,28 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
-/** Writes the canonical JSON form of a graph. Immutable and thread-safe. */
+/**
+ * Writes the canonical form of a graph in the JSON format's document layout, with a Jackson generator
+ * of any dataformat. Immutable and thread-safe.
+ */
 public final class JsonGraphWriter implements GraphWriter {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+  /** The factory of the JSON format itself. */
+  public static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
       .withObjectNameValueSpacing(Separators.Spacing.AFTER)
       .withObjectEmptySeparator("")
       .withArrayEmptySeparator(""))
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-  private static final ObjectWriteContext CONTEXT = new ObjectWriteContext.Base() {
+  /** Two-space indentation, {@code \n} line ends: how the JSON format is written. */
+  public static final ObjectWriteContext PRETTY_JSON = new ObjectWriteContext.Base() {
     @Override
     public PrettyPrinter getPrettyPrinter() {
       return PRETTY.createInstance();
@@ -47,14 +52,20 @@ public final class JsonGraphWriter implements GraphWriter {
   };
 
   private final FormatDescriptor descriptor;
+  private final TokenStreamFactory factory;
+  private final ObjectWriteContext context;
 
   /**
    * Creates a writer.
    *
    * @param descriptor the format's descriptor
+   * @param factory the dataformat's factory
+   * @param context the write context, such as {@link #PRETTY_JSON}
    */
-  public JsonGraphWriter(FormatDescriptor descriptor) {
+  public JsonGraphWriter(FormatDescriptor descriptor, TokenStreamFactory factory, ObjectWriteContext context) {
     this.descriptor = requireNonNull(descriptor, "descriptor");
+    this.factory = requireNonNull(factory, "factory");
+    this.context = requireNonNull(context, "context");
   }
 
   @Override
@@ -72,14 +83,16 @@ public final class JsonGraphWriter implements GraphWriter {
   public void write(TopicGraph graph, OutputStream out) throws IOException {
     requireNonNull(graph, "graph");
     requireNonNull(out, "out");
-    try (JsonGenerator g = FACTORY.createGenerator(CONTEXT, new NonClosing(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator g = factory.createGenerator(context, new NonClosing(out), JsonEncoding.UTF8)) {
       document(g, graph);
     } catch (JacksonIOException e) {
       throw e.getCause();
     } catch (JacksonException e) {
       throw new IOException("writing JSON failed: " + e.getOriginalMessage(), e);
     }
-    out.write('\n');
+    if (factory instanceof JsonFactory) {
+      out.write('\n');
+    }
     out.flush();
   }
 
