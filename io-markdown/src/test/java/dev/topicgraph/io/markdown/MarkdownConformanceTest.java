@@ -3,6 +3,7 @@ package dev.topicgraph.io.markdown;
 import dev.topicgraph.testkit.FormatConformanceTest;
 import java.util.Set;
 
+// tag::declarations[]
 /** The Markdown format against the contract every format meets. */
 class MarkdownConformanceTest extends FormatConformanceTest {
   @Override
@@ -16,3 +17,4 @@ class MarkdownConformanceTest extends FormatConformanceTest {
     return Set.of(LenientContent.RELATION_FROM_MISSING_NODE, LenientContent.FEEDBACK_ON_MISSING_TOPIC);
   }
 }
+// end::declarations[]
