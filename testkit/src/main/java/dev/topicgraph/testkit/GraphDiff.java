@@ -158,46 +158,30 @@ public final class GraphDiff {
   }
 
   private static Map<String, Object> fields(Node n) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("type", n.getClass().getSimpleName().replace("Immutable", ""));
-    f.put("title", n.title());
-    f.put("summary", n.summary());
-    f.put("tags", n.tags());
-    f.put("confidence", n.confidence());
-    f.put("version", n.version());
-    f.put("reviewed", n.reviewed());
-    f.put("sections", n.sections());
-    f.put("sources", n.sources());
-    f.put("extra", new TreeMap<>(n.extra()));
-    f.put("category", n instanceof Vendor ? ((Vendor) n).category() : "(not a vendor)");
-    return f;
+    return named("type", n.getClass().getSimpleName().replace("Immutable", ""), "title", n.title(),
+        "summary", n.summary(), "tags", n.tags(), "confidence", n.confidence(), "version", n.version(),
+        "reviewed", n.reviewed(), "sections", n.sections(), "sources", n.sources(), "extra", new TreeMap<>(n.extra()),
+        "category", n instanceof Vendor ? ((Vendor) n).category() : "(not a vendor)");
   }
 
   private static Map<String, Object> fields(Topic t) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("title", t.title());
-    f.put("lens", t.lens());
-    f.put("channels", t.channels());
-    f.put("audience", t.audience());
-    f.put("angle", t.angle());
-    f.put("keyDecision", t.keyDecision());
-    f.put("tradeoffs", t.tradeoffs());
-    f.put("openQuestions", t.openQuestions());
-    f.put("drawsFrom", t.drawsFrom());
-    f.put("status", t.status());
-    f.put("proposed", t.proposed());
-    f.put("extra", new TreeMap<>(t.extra()));
-    return f;
+    return named("title", t.title(), "lens", t.lens(), "channels", t.channels(), "audience", t.audience(),
+        "angle", t.angle(), "keyDecision", t.keyDecision(), "tradeoffs", t.tradeoffs(),
+        "openQuestions", t.openQuestions(), "drawsFrom", t.drawsFrom(), "status", t.status(),
+        "proposed", t.proposed(), "extra", new TreeMap<>(t.extra()));
   }
 
-  private static Map<String, Object> fields(Feedback fb) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("topic", fb.topic());
-    f.put("reviewer", fb.reviewer());
-    f.put("interest", fb.interest());
-    f.put("optIn", fb.optIn());
-    f.put("at", fb.at());
-    f.put("comment", fb.comment());
-    return f;
+  private static Map<String, Object> fields(Feedback f) {
+    return named("topic", f.topic(), "reviewer", f.reviewer(), "interest", f.interest(), "optIn", f.optIn(),
+        "at", f.at(), "comment", f.comment());
+  }
+
+  /** Field names and values, alternating, in order. */
+  private static Map<String, Object> named(Object... namesAndValues) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return out;
   }
 }

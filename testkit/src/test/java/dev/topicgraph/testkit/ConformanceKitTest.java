@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.testkit.ToyFormats.Defect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -53,45 +55,19 @@ class ConformanceKitTest {
     }
   }
 
-  static class DroppedFieldConformance extends ToyConformance {
-    @Override
-    protected String formatId() {
-      return "toy-dropped-field";
-    }
-  }
+  /** The kit against the toy format with the defect {@link #defect}, set by each test before it runs. */
+  static class DefectConformance extends ToyConformance {
+    static volatile Defect defect = Defect.NONE;
+    private final FormatProvider provider = new ToyFormats.Toy(defect);
 
-  static class ExtraMapOrderConformance extends ToyConformance {
     @Override
     protected String formatId() {
-      return "toy-extra-map-order";
+      return provider.descriptor().id();
     }
-  }
 
-  static class FeedbackSetOrderConformance extends ToyConformance {
     @Override
-    protected String formatId() {
-      return "toy-feedback-set-order";
-    }
-  }
-
-  static class ShuffledRelationsConformance extends ToyConformance {
-    @Override
-    protected String formatId() {
-      return "toy-shuffled-relations";
-    }
-  }
-
-  static class UndocumentedExceptionConformance extends ToyConformance {
-    @Override
-    protected String formatId() {
-      return "toy-undocumented-exception";
-    }
-  }
-
-  static class ThreadConfinedConformance extends ToyConformance {
-    @Override
-    protected String formatId() {
-      return "toy-thread-confined";
+    protected FormatProvider provider() {
+      return provider;
     }
   }
 
@@ -144,11 +120,12 @@ class ConformanceKitTest {
     return out;
   }
 
-  /** The message of the failure of one check, which must have failed. */
-  private static String failureOf(Class<?> testClass, String method) {
-    Map<String, Throwable> failures = failures(run(testClass, method));
+  /** The failure of one check of the kit against a toy format with a defect; the check must have failed. */
+  private static Throwable failureOf(Defect defect, String method) {
+    DefectConformance.defect = defect;
+    Map<String, Throwable> failures = failures(run(DefectConformance.class, method));
     assertTrue(failures.containsKey(method), () -> method + " did not fail; the failures: " + failures.keySet());
-    return failures.get(method).getMessage();
+    return failures.get(method);
   }
 
   private static void assertContains(String message, String... parts) {
@@ -167,20 +144,20 @@ class ConformanceKitTest {
 
   @Test
   void aDroppedOptionalFieldIsCaught() {
-    String message = failureOf(DroppedFieldConformance.class, "writingThenReadingGivesAnEqualGraph");
+    String message = failureOf(Defect.DROPPED_FIELD, "writingThenReadingGivesAnEqualGraph").getMessage();
     assertContains(message, "read(write(g)) differs from g", "(expected vs actual)", ": reviewed: expected Optional[",
         "actual Optional.empty", "Replay this trial with -Dtopicgraph.replay='toy-dropped-field: read(write(g))");
   }
 
   @Test
   void customValuesWrittenInMapOrderAreCaught() {
-    String message = failureOf(ExtraMapOrderConformance.class, "equalGraphsAlwaysWriteTheSameBytes");
+    String message = failureOf(Defect.EXTRA_MAP_ORDER, "equalGraphsAlwaysWriteTheSameBytes").getMessage();
     assertContains(message, "custom values inserted in reverse", "first difference at byte", "extra=");
   }
 
   @Test
   void feedbackWrittenInSetOrderIsCaught() {
-    String message = failureOf(FeedbackSetOrderConformance.class, "writesTheGoldenBytes");
+    String message = failureOf(Defect.FEEDBACK_SET_ORDER, "writesTheGoldenBytes").getMessage();
     assertContains(message, "differs from the golden file /topicgraph-golden/toy.toy",
         "still reads as the golden graph, so the writer now writes the same graph differently",
         "first difference at byte", "\n    |F\\tid=");
@@ -188,15 +165,14 @@ class ConformanceKitTest {
 
   @Test
   void shuffledRelationsAreCaught() {
-    String message = failureOf(ShuffledRelationsConformance.class, "equalGraphsAlwaysWriteTheSameBytes");
+    String message = failureOf(Defect.SHUFFLED_RELATIONS, "equalGraphsAlwaysWriteTheSameBytes").getMessage();
     assertContains(message, "writing the same graph twice gave different bytes", "first difference at byte",
         "|R\\tfrom=");
   }
 
   @Test
   void anUndocumentedExceptionOnBadInputIsCaughtWithTheInputShrunk() {
-    Throwable failure = failures(run(UndocumentedExceptionConformance.class, "brokenInputGivesTheDocumentedException"))
-        .get("brokenInputGivesTheDocumentedException");
+    Throwable failure = failureOf(Defect.UNDOCUMENTED_EXCEPTION, "brokenInputGivesTheDocumentedException");
     assertTrue(failure instanceof PropertyFailure, String.valueOf(failure));
     String message = failure.getMessage();
     assertContains(message, "broken input escaped as java.lang.", "The broken graph-", " bytes:\n    ",
@@ -211,7 +187,7 @@ class ConformanceKitTest {
 
   @Test
   void aFailureOnEveryThreadIsReportedOnceWithItsSeed() {
-    String message = failureOf(ThreadConfinedConformance.class, "oneReaderAndWriterServeManyThreads");
+    String message = failureOf(Defect.THREAD_CONFINED, "oneReaderAndWriterServeManyThreads").getMessage();
     assertContains(message, "48 of 48 tasks failed on 8 threads, in 1 way.",
         "Task 0, on the graph graphs().sample(1000L, 10): java.lang.IllegalStateException",
         "and the same failure in tasks [1, 2, ");

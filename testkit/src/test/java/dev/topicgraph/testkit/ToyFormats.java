@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -81,15 +82,18 @@ public final class ToyFormats {
   private static final String HEADER = "topicgraph-toy 1";
   private static final NodeId PLACEHOLDER = NodeId.of("toy.node");
 
-  /** A toy format: the line format above, with one defect or none. */
-  abstract static class Toy implements FormatProvider {
+  /**
+   * A toy format: the line format above, with one defect or none. Only the sound one is a service;
+   * the kit gets the others from its test class's {@code provider()}.
+   */
+  static class Toy implements FormatProvider {
     private final FormatDescriptor descriptor;
     private final Defect defect;
 
-    Toy(String id, String extension, Defect defect) {
+    Toy(Defect defect) {
+      String id = defect == Defect.NONE ? "toy" : "toy-" + defect.name().toLowerCase(Locale.ROOT).replace('_', '-');
       this.descriptor = FormatDescriptor.builder().id(id).displayName("Toy (" + defect + ", test)")
-          .addFileExtensions(extension).addCapabilities(Capability.READ, Capability.WRITE, Capability.LOSSLESS)
-          .build();
+          .addFileExtensions("toy").addCapabilities(Capability.READ, Capability.WRITE, Capability.LOSSLESS).build();
       this.defect = defect;
     }
 
@@ -111,59 +115,11 @@ public final class ToyFormats {
     }
   }
 
-  /** The format {@code toy}: follows the contract. */
+  /** The format {@code toy}, found as a service: follows the contract. */
   public static final class Sound extends Toy {
     /** Creates the provider. */
     public Sound() {
-      super("toy", "toy", Defect.NONE);
-    }
-  }
-
-  /** The format {@code toy-dropped-field}: loses the nodes' reviewed dates. */
-  public static final class DroppedField extends Toy {
-    /** Creates the provider. */
-    public DroppedField() {
-      super("toy-dropped-field", "toydrop", Defect.DROPPED_FIELD);
-    }
-  }
-
-  /** The format {@code toy-extra-map-order}: custom values in map order. */
-  public static final class ExtraMapOrder extends Toy {
-    /** Creates the provider. */
-    public ExtraMapOrder() {
-      super("toy-extra-map-order", "toymap", Defect.EXTRA_MAP_ORDER);
-    }
-  }
-
-  /** The format {@code toy-feedback-set-order}: feedback in set order. */
-  public static final class FeedbackSetOrder extends Toy {
-    /** Creates the provider. */
-    public FeedbackSetOrder() {
-      super("toy-feedback-set-order", "toyset", Defect.FEEDBACK_SET_ORDER);
-    }
-  }
-
-  /** The format {@code toy-shuffled-relations}: relations in another order on every write. */
-  public static final class ShuffledRelations extends Toy {
-    /** Creates the provider. */
-    public ShuffledRelations() {
-      super("toy-shuffled-relations", "toyshuf", Defect.SHUFFLED_RELATIONS);
-    }
-  }
-
-  /** The format {@code toy-undocumented-exception}: bad input escapes as other exceptions. */
-  public static final class UndocumentedException extends Toy {
-    /** Creates the provider. */
-    public UndocumentedException() {
-      super("toy-undocumented-exception", "toyexc", Defect.UNDOCUMENTED_EXCEPTION);
-    }
-  }
-
-  /** The format {@code toy-thread-confined}: its writer fails on any thread but its own. */
-  public static final class ThreadConfined extends Toy {
-    /** Creates the provider. */
-    public ThreadConfined() {
-      super("toy-thread-confined", "toythr", Defect.THREAD_CONFINED);
+      super(Defect.NONE);
     }
   }
 
