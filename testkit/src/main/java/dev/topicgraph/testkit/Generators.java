@@ -48,13 +48,39 @@ public final class Generators {
   private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
   private static final Instant FIRST_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
 
+  /** One value in this many of {@link #lines()}, {@link #prose()}, {@link #tokens()} and {@link #slugs()} is a YAML word. */
+  static final int YAML_WORD_ODDS = 8;
+  /** One relation in this many of a generated graph is a self-loop. */
+  static final int SELF_LOOP_ODDS = 12;
+  private static final List<String> YAML_TOKENS = Texts.YAML_WORDS.stream()
+      .filter(w -> w.matches("[A-Za-z0-9._:@-]+")).collect(java.util.stream.Collectors.toUnmodifiableList());
+  private static final List<String> YAML_SLUGS = Texts.YAML_WORDS.stream()
+      .filter(w -> w.matches("[a-z0-9]+(-[a-z0-9]+)*")).collect(java.util.stream.Collectors.toUnmodifiableList());
+
   /**
-   * Returns a generator of lower-case slugs such as {@code real-time-cdp}.
+   * Returns a generator of the bare words a YAML reader may take for a boolean, a null, a date or a
+   * number when they stand alone as a value: {@code no}, {@code yes}, {@code null}, {@code ~}, {@code
+   * 2026-01-01}, {@code 12:30}, {@code 1e3}, {@code 0x1F}, {@code 007}, {@code .inf}, and so on. Each is
+   * valid single-line text. The text generators of this class return one of them as a whole value
+   * about one time in eight, so every format meets them in every field that holds text.
+   *
+   * @return the generator
+   */
+  public static Gen<String> yamlWords() {
+    return Gen.elements(Texts.YAML_WORDS);
+  }
+
+  /**
+   * Returns a generator of lower-case slugs such as {@code real-time-cdp}; about one in eight is a
+   * bare YAML word that is also a slug ({@code no}, {@code null}, {@code 007}, {@code 1e3}).
    *
    * @return the generator
    */
   public static Gen<String> slugs() {
     return (random, size) -> {
+      if (random.nextInt(YAML_WORD_ODDS) == 0) {
+        return YAML_SLUGS.get(random.nextInt(YAML_SLUGS.size()));
+      }
       int words = random.nextInt(1, 4);
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < words; i++) {
@@ -127,13 +153,137 @@ public final class Generators {
   }
 
   /**
+   * Returns a generator of strings that single-line text fields refuse: empty, white space at either
+   * end (including a no-break space and a line separator), a line break, a carriage return, a tab, a
+   * control character, an unpaired surrogate.
+   *
+   * @return the generator
+   */
+  public static Gen<String> invalidLines() {
+    return Gen.oneOf(Gen.elements("", "\n", "a\nb"), INVALID_PROSE, lines().map(l -> l + "\tx"));
+  }
+
+  /** Strings that prose refuses, and with it single-line text. */
+  private static final Gen<String> INVALID_PROSE = Gen.oneOf(
+      lines().map(l -> " " + l), lines().map(l -> l + " "), lines().map(l -> "\u00A0" + l),
+      lines().map(l -> l + "\u2028"), lines().map(l -> l + "\n"), lines().map(l -> "\t" + l),
+      lines().map(l -> l + "\r\nx"), lines().map(l -> l + "\u0000x"), lines().map(l -> l + "\u001bx"),
+      lines().map(l -> l + "\u007fx"), lines().map(l -> l + "\uD800x"), lines().map(l -> "x\uDC00" + l));
+
+  /**
+   * Returns a generator of strings that slug fields (lens, channels, category, relation types) refuse:
+   * empty, upper case, an underscore, a dot, white space, misplaced or doubled hyphens, non-ASCII
+   * letters, more than 64 characters.
+   *
+   * @return the generator
+   */
+  public static Gen<String> invalidSlugs() {
+    return Gen.oneOf(Gen.elements("", "-", "No", "NULL", "a_b", "a.b", "a b", "café", "-a", "a-", "a--b", "1e+3"),
+        slugs().map(s -> s.toUpperCase(java.util.Locale.ROOT) + "X"), slugs().map(s -> s + "_"),
+        Gen.ints(65, 80).map("a"::repeat));
+  }
+
+  /**
+   * Returns a generator of strings that token fields (feedback and reviewer ids, custom-value keys)
+   * refuse: empty, white space, a slash, a hash, a tilde, non-ASCII letters, a control character,
+   * more than 128 characters.
+   *
+   * @return the generator
+   */
+  public static Gen<String> invalidTokens() {
+    return Gen.oneOf(Gen.elements("", "~", "a b", "a/b", "a#b", "+1", "é", "a\u0000"),
+        tokens().map(t -> t + " "), tokens().map(t -> "/" + t), Gen.ints(129, 140).map("r"::repeat));
+  }
+
+  /**
+   * Returns a generator of single invalid field values, each on a record that is otherwise valid:
+   * every field the model checks, with values it refuses. Numbers out of range (a confidence below 0,
+   * above 1 or not a number; an interest outside 1..5; a version below 1), text that breaks its rule
+   * (an empty title, a line break in a single-line field, a control character in prose), bad slugs,
+   * bad tokens, relative or malformed URLs, ids of the wrong kind, repeated tags and channels, a
+   * topic drawing from a topic. See {@link InvalidField#attempt()}.
+   *
+   * @return the generator
+   */
+  public static Gen<InvalidField> invalidFields() {
+    Gen<String> badLine = invalidLines();
+    Gen<String> badProse = INVALID_PROSE;
+    NodeId node = NodeId.of("concept.some-node");
+    NodeId topic = NodeId.of("topic.some-topic");
+    LocalDate day = LocalDate.of(2026, 1, 1);
+    Gen<Double> badConfidence = Gen.oneOf(Gen.elements(-0.001, 1.001, Double.NaN, Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY, -Double.MIN_VALUE, Double.MAX_VALUE), Gen.doubles(1.0001, 1e6), Gen.doubles(-1e6, -1e-9));
+    Gen<Integer> badInterest = Gen.oneOf(Gen.elements(0, 6, -1, Integer.MIN_VALUE, Integer.MAX_VALUE), Gen.ints(6, 1000),
+        Gen.ints(-1000, 0));
+    Gen<Integer> badVersion = Gen.oneOf(Gen.elements(0, -1, Integer.MIN_VALUE), Gen.ints(-1000, 0));
+    Gen<String> badUrl = Gen.oneOf(Gen.elements("", "example.org/report", "/relative/path", "www.example.org",
+        "https://exa mple.org", "http://[::1", "https://example.org/a b"), badLine);
+    Gen<GenericNode.Builder> nodes = (random, size) -> GenericNode.builder().id(node).title("node");
+    Gen<Topic.Builder> topics = (random, size) -> Topic.builder().id(topic).title("topic").proposed(day);
+    Gen<Feedback.Builder> feedback = (random, size) -> Feedback.builder().id("fb-1").topic(topic).reviewer("r-1")
+        .interest(3).at(FIRST_INSTANT);
+    return Gen.oneOf(
+        invalid("node", "title", badLine, v -> nodes.sample(0, 0).title(v).build()),
+        invalid("node", "summary", badProse, v -> nodes.sample(0, 0).summary(v).build()),
+        invalid("node", "tags", badLine, v -> nodes.sample(0, 0).addTags("ok", v).build()),
+        invalid("node", "tags", lines(), v -> nodes.sample(0, 0).addTags(v, v).build()),
+        invalid("node", "confidence", badConfidence, v -> nodes.sample(0, 0).confidence(v).build()),
+        invalid("node", "version", badVersion, v -> nodes.sample(0, 0).version(v).build()),
+        invalid("node", "extra key", invalidTokens(), v -> nodes.sample(0, 0).putExtra(v, "value").build()),
+        invalid("node", "extra.key", badProse, v -> nodes.sample(0, 0).putExtra("key", v).build()),
+        invalid("node", "id", Gen.elements("vendor.x", "org-dim.x", "pattern.x", "topic.x"),
+            v -> nodes.sample(0, 0).id(NodeId.of(v)).build()),
+        invalid("vendor", "category", invalidSlugs(),
+            v -> Vendor.builder().id(NodeId.of("vendor.x")).title("vendor").category(v).build()),
+        invalid("section", "heading", badLine, v -> Section.of(v, "")),
+        invalid("section", "body", badProse, v -> Section.of("heading", v)),
+        invalid("source", "source.title", badLine, v -> Source.of(v)),
+        invalid("source", "source.url", badUrl, v -> Source.builder().title("source").url(v).build()),
+        invalid("source", "source.publisher", badLine, v -> Source.builder().title("source").publisher(v).build()),
+        invalid("relation", "rationale", badLine, v -> Relation.of(node, RelationType.ENABLES, node, v)),
+        invalid("relation", "from", Gen.constant(topic.value()), v -> Relation.of(NodeId.of(v), RelationType.ENABLES,
+            node, "why")),
+        invalid("relation", "to", Gen.constant(topic.value()), v -> Relation.of(node, RelationType.ENABLES,
+            NodeId.of(v), "why")),
+        invalid("topic", "title", badLine, v -> topics.sample(0, 0).title(v).build()),
+        invalid("topic", "lens", invalidSlugs(), v -> topics.sample(0, 0).lens(v).build()),
+        invalid("topic", "channels", invalidSlugs(), v -> topics.sample(0, 0).addChannels("blog", v).build()),
+        invalid("topic", "channels", slugs(), v -> topics.sample(0, 0).addChannels(v, v).build()),
+        invalid("topic", "audience", badLine, v -> topics.sample(0, 0).audience(v).build()),
+        invalid("topic", "angle", badProse, v -> topics.sample(0, 0).angle(v).build()),
+        invalid("topic", "keyDecision", badLine, v -> topics.sample(0, 0).keyDecision(v).build()),
+        invalid("topic", "openQuestions", badLine, v -> topics.sample(0, 0).addOpenQuestions(v).build()),
+        invalid("topic", "drawsFrom", Gen.constant("topic.other"),
+            v -> topics.sample(0, 0).addDrawsFrom(NodeId.of(v)).build()),
+        invalid("topic", "id", Gen.elements("vendor.x", "concept.x"), v -> topics.sample(0, 0).id(NodeId.of(v)).build()),
+        invalid("tradeoff", "tradeoff.left", badLine, v -> Tradeoff.of(v, "right")),
+        invalid("tradeoff", "tradeoff.right", badLine, v -> Tradeoff.of("left", v)),
+        invalid("feedback", "interest", badInterest, v -> feedback.sample(0, 0).interest(v).build()),
+        invalid("feedback", "id", invalidTokens(), v -> feedback.sample(0, 0).id(v).build()),
+        invalid("feedback", "reviewer", invalidTokens(), v -> feedback.sample(0, 0).reviewer(v).build()),
+        invalid("feedback", "comment", Gen.oneOf(Gen.constant(""), badProse),
+            v -> feedback.sample(0, 0).comment(v).build()),
+        invalid("feedback", "topic", Gen.elements("vendor.x", "concept.x"),
+            v -> feedback.sample(0, 0).topic(NodeId.of(v)).build()));
+  }
+
+  private static <V> Gen<InvalidField> invalid(String record, String field, Gen<V> values,
+      java.util.function.Consumer<V> build) {
+    return values.map(v -> new InvalidField(record, field, String.valueOf(v), () -> build.accept(v)));
+  }
+
+  /**
    * Returns a generator of single-line text: non-empty, no line breaks or tabs, no white space at
-   * either end, with awkward fragments mixed in.
+   * either end, with awkward fragments mixed in. About one value in eight is a bare YAML word as the
+   * whole value (see {@link #yamlWords()}).
    *
    * @return the generator
    */
   public static Gen<String> lines() {
     return (random, size) -> {
+      if (random.nextInt(YAML_WORD_ODDS) == 0) {
+        return Texts.YAML_WORDS.get(random.nextInt(Texts.YAML_WORDS.size()));
+      }
       int n = random.nextInt(1, 2 + Math.min(size, 12) / 2);
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
@@ -150,12 +300,16 @@ public final class Generators {
 
   /**
    * Returns a generator of prose: possibly empty, several lines and paragraphs, Markdown block
-   * syntax, tabs and awkward fragments, with no white space at either end.
+   * syntax, tabs and awkward fragments, with no white space at either end. About one value in eight
+   * is a bare YAML word as the whole value.
    *
    * @return the generator
    */
   public static Gen<String> prose() {
     return (random, size) -> {
+      if (random.nextInt(YAML_WORD_ODDS) == 0) {
+        return Texts.YAML_WORDS.get(random.nextInt(Texts.YAML_WORDS.size()));
+      }
       int n = random.nextInt(0, 2 + Math.min(size, 10) / 2);
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
@@ -225,12 +379,16 @@ public final class Generators {
   }
 
   /**
-   * Returns a generator of tokens, such as feedback and reviewer ids.
+   * Returns a generator of tokens, such as feedback and reviewer ids; about one in eight is a bare YAML
+   * word that is also a token ({@code null}, {@code 2026-01-01}, {@code 1e3}).
    *
    * @return the generator
    */
   public static Gen<String> tokens() {
     return (random, size) -> {
+      if (random.nextInt(YAML_WORD_ODDS) == 0) {
+        return YAML_TOKENS.get(random.nextInt(YAML_TOKENS.size()));
+      }
       String chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:@-";
       int n = random.nextInt(1, 12);
       StringBuilder sb = new StringBuilder(n);
@@ -376,6 +534,24 @@ public final class Generators {
   }
 
   /**
+   * Returns a generator of self-loops: relations from one of the given nodes to itself, which the
+   * model accepts (a pattern that refines itself, a vendor that replaces its own older product).
+   *
+   * @param nodes at least one node id
+   * @return the generator
+   */
+  public static Gen<Relation> selfLoops(List<NodeId> nodes) {
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("a self-loop needs at least 1 node");
+    }
+    List<NodeId> copy = List.copyOf(nodes);
+    return (random, size) -> {
+      NodeId n = copy.get(random.nextInt(copy.size()));
+      return Relation.of(n, relationTypes().generate(random, size), n, lines().generate(random, size));
+    };
+  }
+
+  /**
    * Returns a generator of relation types: mostly well-known ones, sometimes others.
    *
    * @return the generator
@@ -479,7 +655,8 @@ public final class Generators {
 
   /**
    * Returns a generator of valid graphs of the given shape; ids and text are random, counts are
-   * exact except that relations stop at what distinct node pairs allow.
+   * exact except that relations stop at what distinct node pairs allow. About one relation in twelve
+   * is a {@linkplain #selfLoops(List) self-loop}.
    *
    * @param shape the counts
    * @return the generator
@@ -504,7 +681,8 @@ public final class Generators {
       }
       if (shape.relations() > 0) {
         Set<List<Object>> edges = new HashSet<>();
-        Gen<Relation> rel = relations(nodeList);
+        Gen<Relation> rel = Gen.frequency(Gen.weighted(SELF_LOOP_ODDS - 1, relations(nodeList)),
+            Gen.weighted(1, selfLoops(nodeList)));
         int misses = 0;
         while (edges.size() < shape.relations() && misses < 100 + shape.relations()) {
           Relation r = rel.generate(random, size);

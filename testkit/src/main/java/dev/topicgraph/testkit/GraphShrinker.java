@@ -3,13 +3,18 @@ package dev.topicgraph.testkit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.GraphValidationException;
 import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Relation;
+import dev.topicgraph.model.RelationType;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.TopicStatus;
 import dev.topicgraph.model.Vendor;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +30,21 @@ import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
- * Shrinks a graph while keeping it valid: every candidate is a graph that builds and in which every
- * reference still resolves, so a shrunk counterexample is a graph a format or scorer really has to
- * handle, not an artefact of shrinking.
+ * Shrinks a graph while keeping it valid: every candidate is a graph that builds and in which no
+ * reference leads nowhere that did not before, so a shrunk counterexample is a graph a format or
+ * scorer really has to handle, not an artefact of shrinking.
  *
- * <p>Candidates, most aggressive first: drop all feedback, then halves, then single events; the same
- * for topics (with their feedback), relations and nodes (with the relations and {@code drawsFrom}
- * entries that point at them); then simplify what is left: a node down to its id and a one-letter
- * title, then one field at a time (sections, sources, tags, custom values, summary, optional fields);
- * the same for topics, feedback and relation rationales.
+ * <p>Candidates, most aggressive first: drop all feedback, then halves, then each topic's feedback
+ * merged into one event (the newest event, with the highest interest and an opt-in if any event
+ * opted in), then single events; the same removals for topics (with their feedback), relations and
+ * nodes (with the relations and {@code drawsFrom} entries that point at them); then the shortest
+ * valid ids ({@code vendor.a}, {@code topic.a}, feedback {@code a}, reviewer {@code a}), renamed
+ * everywhere they are referenced; then simpler fields: a node down to its id and a one-letter title,
+ * then one field at a time (sections, sources, tags, custom values, summary, optional fields); a
+ * topic's status reset to {@code proposed} and its date to 1970-01-01; a feedback event's opt-in
+ * reset to {@code false}, its instant to the epoch and its comment dropped; a relation's type reset
+ * to {@code enables}; text cut to one letter or to its first half; and last, an event moved to the
+ * first topic, so that the topic it was on can go.
  *
  * <p>Stateless and thread-safe.
  */
@@ -56,23 +67,34 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
   @Override
   public Stream<TopicGraph> candidates(TopicGraph g) {
     List<Supplier<Stream<TopicGraph>>> steps = List.of(
-        () -> removals(g.feedback(), kept -> with(g, g.nodes(), g.relations(), g.topics(), kept)),
+        () -> bulkRemovals(g.feedback(), kept -> with(g.nodes(), g.relations(), g.topics(), kept)),
+        () -> mergedFeedback(g),
+        () -> singleRemovals(g.feedback(), kept -> with(g.nodes(), g.relations(), g.topics(), kept)),
         () -> removals(g.topics(), kept -> withTopics(g, kept)),
-        () -> removals(g.relations(), kept -> with(g, g.nodes(), kept, g.topics(), g.feedback())),
+        () -> removals(g.relations(), kept -> with(g.nodes(), kept, g.topics(), g.feedback())),
         () -> removals(g.nodes(), kept -> withNodes(g, kept)),
+        () -> ShortIds.renamings(g),
         () -> simplifications(g.nodes(), GraphShrinker::simplerNodes,
-            nodes -> with(g, nodes, g.relations(), g.topics(), g.feedback())),
+            nodes -> with(nodes, g.relations(), g.topics(), g.feedback())),
         () -> simplifications(g.relations(), GraphShrinker::simplerRelations,
-            rels -> with(g, g.nodes(), rels, g.topics(), g.feedback())),
+            rels -> with(g.nodes(), rels, g.topics(), g.feedback())),
         () -> simplifications(g.topics(), GraphShrinker::simplerTopics,
-            topics -> with(g, g.nodes(), g.relations(), topics, g.feedback())),
+            topics -> with(g.nodes(), g.relations(), topics, g.feedback())),
         () -> simplifications(g.feedback(), GraphShrinker::simplerFeedback,
-            fb -> with(g, g.nodes(), g.relations(), g.topics(), fb)));
-    return steps.stream().flatMap(Supplier::get).filter(c -> !c.equals(g));
+            fb -> with(g.nodes(), g.relations(), g.topics(), fb)),
+        () -> g.topics().isEmpty() ? Stream.empty() : simplifications(g.feedback(),
+            f -> Stream.of(() -> f.toBuilder().topic(g.topics().get(0).id()).build()),
+            fb -> with(g.nodes(), g.relations(), g.topics(), fb)));
+    return steps.stream().flatMap(Supplier::get).filter(c -> c != null && !c.equals(g));
   }
 
   /** All removed, then each half removed, then each single element removed. */
   private static <T> Stream<TopicGraph> removals(List<T> items, Function<List<T>, TopicGraph> rebuild) {
+    return Stream.concat(bulkRemovals(items, rebuild), singleRemovals(items, rebuild));
+  }
+
+  /** All removed, then each half removed. */
+  private static <T> Stream<TopicGraph> bulkRemovals(List<T> items, Function<List<T>, TopicGraph> rebuild) {
     int n = items.size();
     if (n == 0) {
       return Stream.empty();
@@ -81,10 +103,13 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
     if (n > 2) {
       lists = Stream.concat(lists, Stream.of(() -> items.subList(n / 2, n), () -> items.subList(0, n / 2)));
     }
-    if (n > 1) {
-      lists = Stream.concat(lists, IntStream.range(0, n).mapToObj(i -> () -> without(items, i)));
-    }
     return lists.map(s -> rebuild.apply(s.get()));
+  }
+
+  /** Each single element removed, when there is more than one. */
+  private static <T> Stream<TopicGraph> singleRemovals(List<T> items, Function<List<T>, TopicGraph> rebuild) {
+    int n = items.size();
+    return n < 2 ? Stream.empty() : IntStream.range(0, n).mapToObj(i -> rebuild.apply(without(items, i)));
   }
 
   private static <T> List<T> without(List<T> items, int index) {
@@ -93,11 +118,28 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
     return out;
   }
 
+  /** For each topic with more than one event, its events merged into one that carries their strongest signal. */
+  private static Stream<TopicGraph> mergedFeedback(TopicGraph g) {
+    return g.topics().stream().map(Topic::id).filter(t -> g.feedbackOn(t).size() > 1).map(t -> {
+      List<Feedback> events = g.feedbackOn(t);
+      Feedback newest = events.get(events.size() - 1);
+      Feedback merged = newest.toBuilder()
+          .interest(events.stream().mapToInt(Feedback::interest).max().orElseThrow())
+          .optIn(events.stream().anyMatch(Feedback::optIn))
+          .comment(Optional.empty())
+          .build();
+      List<Feedback> kept = g.feedback().stream().filter(f -> !f.topic().equals(t)).collect(Collectors.toList());
+      kept.add(merged);
+      return with(g.nodes(), g.relations(), g.topics(), kept);
+    });
+  }
+
   /** For each element in turn, each simpler variant of it in place. */
   private static <T> Stream<TopicGraph> simplifications(
-      List<T> items, Function<T, Stream<T>> simpler, Function<List<T>, TopicGraph> rebuild) {
+      List<T> items, Function<T, Stream<Supplier<T>>> simpler, Function<List<T>, TopicGraph> rebuild) {
     return IntStream.range(0, items.size()).boxed().flatMap(i -> simpler.apply(items.get(i))
-        .filter(s -> !s.equals(items.get(i)))
+        .map(GraphShrinker::orNull)
+        .filter(s -> s != null && !s.equals(items.get(i)))
         .map(s -> {
           List<T> copy = new ArrayList<>(items);
           copy.set(i, s);
@@ -105,10 +147,19 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
         }));
   }
 
+  /** The value, or null when the model refuses it (a shortened text that breaks a rule). */
+  private static <T> T orNull(Supplier<T> value) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException refused) {
+      return null;
+    }
+  }
+
   private static TopicGraph withTopics(TopicGraph g, List<Topic> topics) {
     Set<NodeId> ids = topics.stream().map(Topic::id).collect(Collectors.toSet());
     List<Feedback> feedback = g.feedback().stream().filter(f -> ids.contains(f.topic())).collect(Collectors.toList());
-    return with(g, g.nodes(), g.relations(), topics, feedback);
+    return with(g.nodes(), g.relations(), topics, feedback);
   }
 
   private static TopicGraph withNodes(TopicGraph g, List<Node> nodes) {
@@ -120,21 +171,21 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
         .map(t -> t.drawsFrom().stream().allMatch(ids::contains) ? t
             : t.toBuilder().drawsFrom(t.drawsFrom().stream().filter(ids::contains).collect(Collectors.toList())).build())
         .collect(Collectors.toList());
-    return with(g, nodes, relations, topics, g.feedback());
+    return with(nodes, relations, topics, g.feedback());
   }
 
-  private static TopicGraph with(TopicGraph g, List<Node> nodes, List<Relation> relations, List<Topic> topics,
-      List<Feedback> feedback) {
-    return TopicGraph.builder()
-        .addNodes(nodes)
-        .addRelations(relations)
-        .addTopics(topics)
-        .addFeedback(feedback)
-        .build();
+  /** The graph of this content, or null when it does not build (a reset that made two relations one). */
+  static TopicGraph with(List<Node> nodes, List<Relation> relations, List<Topic> topics, List<Feedback> feedback) {
+    try {
+      return TopicGraph.builder().addNodes(nodes).addRelations(relations).addTopics(topics).addFeedback(feedback)
+          .build();
+    } catch (GraphValidationException invalid) {
+      return null;
+    }
   }
 
-  private static Stream<Node> simplerNodes(Node n) {
-    List<Supplier<Node>> out = List.of(
+  private static Stream<Supplier<Node>> simplerNodes(Node n) {
+    return Stream.of(
         () -> rebuild(n, GenericNode.builder().id(PLACEHOLDER).title(SHORT).build(), false),
         () -> rebuild(n, copy(n).sections(List.of()).build(), true),
         () -> rebuild(n, copy(n).sources(List.of()).build(), true),
@@ -144,8 +195,9 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
         () -> rebuild(n, copy(n).title(SHORT).build(), true),
         () -> rebuild(n, copy(n).confidence(OptionalDouble.empty()).version(OptionalInt.empty())
             .reviewed(Optional.empty()).build(), true),
+        () -> rebuild(n, copy(n).title(half(n.title())).build(), true),
+        () -> rebuild(n, copy(n).summary(half(n.summary())).build(), true),
         () -> rebuild(n, copy(n).build(), false));
-    return out.stream().map(Supplier::get);
   }
 
   private static final NodeId PLACEHOLDER = NodeId.of("shrunk.node");
@@ -162,25 +214,49 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
     return Node.of(original.id(), fields, category);
   }
 
-  private static Stream<Relation> simplerRelations(Relation r) {
-    return Stream.of(r.withRationale(SHORT));
+  private static Stream<Supplier<Relation>> simplerRelations(Relation r) {
+    return Stream.of(
+        () -> r.withRationale(SHORT),
+        () -> Relation.of(r.from(), RelationType.ENABLES, r.to(), r.rationale()),
+        () -> r.withRationale(half(r.rationale())));
   }
 
-  private static Stream<Topic> simplerTopics(Topic t) {
-    List<Supplier<Topic>> out = List.of(
-        () -> Topic.builder().id(t.id()).title(SHORT).proposed(t.proposed()).build(),
+  private static Stream<Supplier<Topic>> simplerTopics(Topic t) {
+    return Stream.of(
+        () -> Topic.builder().id(t.id()).title(SHORT).proposed(EPOCH_DAY).build(),
+        () -> Topic.builder().id(t.id()).title(SHORT).status(t.status()).proposed(t.proposed()).build(),
         () -> t.toBuilder().drawsFrom(List.of()).build(),
         () -> t.toBuilder().tradeoffs(List.of()).openQuestions(List.of()).channels(List.of()).build(),
         () -> t.toBuilder().angle("").audience(Optional.empty()).keyDecision(Optional.empty())
             .lens(Optional.empty()).build(),
         () -> t.toBuilder().extra(Map.of()).build(),
-        () -> t.toBuilder().title(SHORT).build());
-    return out.stream().map(Supplier::get);
+        () -> t.toBuilder().status(TopicStatus.PROPOSED).build(),
+        () -> t.toBuilder().proposed(EPOCH_DAY).build(),
+        () -> t.toBuilder().title(SHORT).build(),
+        () -> t.toBuilder().title(half(t.title())).build(),
+        () -> t.toBuilder().angle(half(t.angle())).build());
   }
 
-  private static Stream<Feedback> simplerFeedback(Feedback f) {
+  private static final LocalDate EPOCH_DAY = LocalDate.EPOCH;
+
+  private static Stream<Supplier<Feedback>> simplerFeedback(Feedback f) {
     return Stream.of(
-        f.toBuilder().comment(Optional.empty()).optIn(false).build(),
-        f.toBuilder().comment(Optional.empty()).build());
+        () -> f.toBuilder().comment(Optional.empty()).optIn(false).at(Instant.EPOCH).build(),
+        () -> f.toBuilder().comment(Optional.empty()).build(),
+        () -> f.toBuilder().optIn(false).build(),
+        () -> f.toBuilder().at(Instant.EPOCH).build(),
+        () -> f.toBuilder().comment(f.comment().map(GraphShrinker::half)).build());
+  }
+
+  /**
+   * The first half of a text, by code points, without white space at its end; the text itself when
+   * it has one code point or none.
+   */
+  private static String half(String text) {
+    int points = text.codePointCount(0, text.length());
+    if (points < 2) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, points / 2)).stripTrailing();
   }
 }

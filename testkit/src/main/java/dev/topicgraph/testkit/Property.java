@@ -24,8 +24,8 @@ import org.apiguardian.api.API;
  * name}) unless set. System properties change a run without changing code:
  *
  * <ul>
- *   <li>{@code topicgraph.replay=<seed>:<size>} runs only the trial with that token, as printed by a
- *       failure;
+ *   <li>{@code topicgraph.replay=<name>@<seed>:<size>} runs only the trial with that token in the
+ *       property of that name, as printed by a failure; every other property runs as usual;
  *   <li>{@code topicgraph.seed=<long>} sets the base seed of every property; {@code random} draws
  *       one and prints it with any failure;
  *   <li>{@code topicgraph.trials=<n>} sets the number of trials of every property, for long runs.
@@ -141,15 +141,23 @@ public final class Property<T> {
   }
 
   /**
-   * Runs only the trial with the given token, as {@link PropertyFailure#replayToken()} gives it.
+   * Runs only the trial with the given token, as {@link PropertyFailure#replayToken()} gives it, or
+   * as {@link PropertyFailure#replaySystemProperty()} gives it with this property's name in front.
    *
-   * @param token {@code seed:size}, the seed in hexadecimal
+   * @param token {@code seed:size}, the seed in hexadecimal, or {@code name@seed:size}
    * @return a new property
-   * @throws IllegalArgumentException if the token is malformed
+   * @throws IllegalArgumentException if the token is malformed or names another property
    */
   public Property<T> replay(String token) {
-    parseToken(requireNonNull(token, "token"));
-    return new Property<>(gen, name, trials, maxSize, seed, Optional.of(token), shrinker, describer, maxShrinks);
+    requireNonNull(token, "token");
+    int at = token.lastIndexOf('@');
+    if (at >= 0 && !token.substring(0, at).equals(name)) {
+      throw new IllegalArgumentException("replay token \"" + token + "\" names the property '"
+          + token.substring(0, at) + "', not '" + name + "'");
+    }
+    String bare = token.substring(at + 1);
+    parseToken(bare);
+    return new Property<>(gen, name, trials, maxSize, seed, Optional.of(bare), shrinker, describer, maxShrinks);
   }
 
   /**
@@ -239,7 +247,7 @@ public final class Property<T> {
    */
   public Optional<PropertyFailure> run(Check<? super T> check) {
     requireNonNull(check, "check");
-    Optional<String> replayToken = replay.or(() -> systemProperty("topicgraph.replay"));
+    Optional<String> replayToken = replay.or(this::replayFromSystemProperty);
     if (replayToken.isPresent()) {
       long[] parsed = parseToken(replayToken.get());
       return runTrial(check, 1, 1, parsed[0], (int) parsed[1], "replayed");
@@ -267,6 +275,31 @@ public final class Property<T> {
     }
     return Optional.empty();
   }
+
+  /**
+   * The token of {@code topicgraph.replay} when it names this property; empty when it is unset or
+   * names another one.
+   */
+  private Optional<String> replayFromSystemProperty() {
+    Optional<String> value = systemProperty(REPLAY_PROPERTY);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    int at = value.get().lastIndexOf('@');
+    if (at < 0) {
+      throw new IllegalArgumentException("system property " + REPLAY_PROPERTY + "=\"" + value.get()
+          + "\" does not name a property; use <property name>@<hex seed>:<size>, as a failure prints it");
+    }
+    if (!value.get().substring(0, at).equals(name)) {
+      return Optional.empty();
+    }
+    String token = value.get().substring(at + 1);
+    parseToken(token);
+    return Optional.of(token);
+  }
+
+  /** The system property that replays one trial of one property. */
+  static final String REPLAY_PROPERTY = "topicgraph.replay";
 
   private Optional<PropertyFailure> runTrial(Check<? super T> check, int trial, int of, long trialSeed, int size,
       String note) {
@@ -301,8 +334,8 @@ public final class Property<T> {
     if (steps[0] > 0) {
       msg.append("Original counterexample:\n").append(indent(describe(value))).append('\n');
     }
-    msg.append("Replay this trial with -Dtopicgraph.replay=").append(token)
-        .append(" or .replay(\"").append(token).append("\")");
+    msg.append("Replay this trial with -D").append(REPLAY_PROPERTY).append("='").append(name).append('@')
+        .append(token).append("' (only this property replays) or .replay(\"").append(token).append("\")");
     return Optional.of(new PropertyFailure(msg.toString(), shrunkFailure, name, trial, trialSeed, size, value,
         shrunk, steps[0]));
   }

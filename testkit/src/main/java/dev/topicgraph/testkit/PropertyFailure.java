@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * {@linkplain #getCause() cause}.
  *
  * <p>Being an {@link AssertionError}, it fails a JUnit test like any assertion, with a message that
- * says how to replay it: {@code -Dtopicgraph.replay=<token>}.
+ * says how to replay it: {@code -Dtopicgraph.replay='<property name>@<token>'}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class PropertyFailure extends AssertionError {
@@ -78,13 +78,24 @@ public final class PropertyFailure extends AssertionError {
   }
 
   /**
-   * Returns the token that replays the failing trial, for {@link Property#replay(String)} or the
-   * system property {@code topicgraph.replay}.
+   * Returns the token that replays the failing trial, for {@link Property#replay(String)}; the system
+   * property takes it after the property's name, as {@link #replaySystemProperty()} gives it.
    *
    * @return the token, {@code seed:size} with the seed in hexadecimal
    */
   public String replayToken() {
     return Property.token(seed, size);
+  }
+
+  /**
+   * Returns the value of the system property {@code topicgraph.replay} that replays the failing
+   * trial: the property's name, {@code @}, and the {@linkplain #replayToken() token}. Only the
+   * property of that name replays; every other property runs as usual.
+   *
+   * @return {@code name@seed:size}
+   */
+  public String replaySystemProperty() {
+    return propertyName + "@" + replayToken();
   }
 
   /**

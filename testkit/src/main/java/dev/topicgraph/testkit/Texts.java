@@ -27,6 +27,15 @@ final class Texts {
       "$", "^", "Café", "naïve", "Ærø", "数据", "データ", "שלום", "مرحبا", "😀", "🚀", "👩‍💻",
       "e\u0301", "a\u00A0b", "x\u200By", "x\uFEFFy", "a\u2028b");
 
+  /**
+   * Words that a YAML 1.1 or 1.2 reader takes for something other than text when they stand alone as
+   * a whole value: booleans, nulls, dates, times, numbers in several notations.
+   */
+  static final List<String> YAML_WORDS = List.of(
+      "no", "No", "NO", "yes", "Yes", "y", "n", "on", "off", "true", "False", "null", "Null", "NULL", "~",
+      "2026-01-01", "2026-01-01T10:00:00Z", "12:30", "1e3", "1E3", "0x1F", "0o17", "007", "-1", "+1", ".5",
+      "3.14", "1_000", ".inf", "-.inf", ".nan", "NaN");
+
   /** Fragments of Markdown block structure, for prose. */
   static final List<String> BLOCKS = List.of(
       "- first\n- second", "1. one\n2. two", "> quoted line", "```\ncode block\n```",

@@ -1,12 +1,26 @@
 package dev.topicgraph.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topicgraph.api.scoring.PriorityScorer;
+import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.Node;
+import dev.topicgraph.model.NodeId;
+import dev.topicgraph.model.Relation;
+import dev.topicgraph.model.RelationType;
+import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.TopicStatus;
 import dev.topicgraph.model.ValidationMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +55,56 @@ class GraphShrinkerTest {
   @Test
   void theEmptyGraphHasNoCandidates() {
     assertEquals(0, GraphShrinker.create().candidates(TopicGraph.empty()).count());
+  }
+
+  @Test
+  void idsShrinkToTheShortestValidOnesAndFieldsToTheirSimplestValues() {
+    TopicGraph g = Generators.graphs(GraphShape.of(30, 50, 10, 80)).sample(5, 30);
+    TopicGraph shrunk = GraphShrinker.create().shrink(g,
+        c -> c.relations().stream().anyMatch(r -> !r.from().equals(r.to()))
+            && c.feedback().stream().map(Feedback::reviewer).distinct().count() >= 2,
+        20_000);
+    assertEquals(2, shrunk.nodes().size(), () -> GraphPrinter.describe(shrunk));
+    for (Node n : shrunk.nodes()) {
+      assertTrue(n.id().value().matches("[a-z-]+\\.[ab]"), n.id().value());
+    }
+    Relation r = shrunk.relations().get(0);
+    assertEquals(1, shrunk.relations().size());
+    assertTrue(shrunk.containsNode(r.from()) && shrunk.containsNode(r.to()), "references follow the renamed ids");
+    assertEquals(RelationType.ENABLES, r.type());
+    assertEquals("a", r.rationale());
+    Topic t = shrunk.topics().get(0);
+    assertEquals(List.of(NodeId.of("topic.a")), shrunk.topics().stream().map(Topic::id).collect(Collectors.toList()));
+    assertEquals(TopicStatus.PROPOSED, t.status());
+    assertEquals(LocalDate.EPOCH, t.proposed());
+    assertEquals(List.of("a", "b"), shrunk.feedback().stream().map(Feedback::id).collect(Collectors.toList()));
+    assertEquals(Set.of("a", "b"), shrunk.feedback().stream().map(Feedback::reviewer).collect(Collectors.toSet()));
+    for (Feedback f : shrunk.feedback()) {
+      assertEquals(t.id(), f.topic());
+      assertEquals(Instant.EPOCH, f.at());
+      assertFalse(f.optIn());
+      assertEquals(Optional.empty(), f.comment());
+    }
+  }
+
+  @Test
+  void aFalseScoringPropertyShrinksToOneTopicWithOneEvent() {
+    Instant asOf = Instant.parse("2026-07-01T00:00:00Z");
+    PropertyFailure failure = Property.forAllGraphs(Generators.graphs()).named("every score is below 0.5")
+        .run(g -> {
+          for (RankedTopic r : PriorityScorer.withDefaults().rank(g, asOf)) {
+            assertTrue(r.score() < 0.5, r.topic().id() + " scores " + r.score());
+          }
+        })
+        .orElseThrow();
+    TopicGraph original = (TopicGraph) failure.originalCounterexample();
+    TopicGraph shrunk = (TopicGraph) failure.shrunkCounterexample();
+    assertTrue(original.feedback().size() > 1, () -> GraphPrinter.describe(original));
+    assertEquals(1, shrunk.topics().size(), failure::getMessage);
+    assertEquals(1, shrunk.feedback().size(), failure::getMessage);
+    Feedback event = shrunk.feedback().get(0);
+    assertEquals(5, event.interest(), "only the strongest rating lifts one event so high");
+    assertEquals("a", event.id());
+    assertEquals("topic.a", shrunk.topics().get(0).id().value());
   }
 }

@@ -8,7 +8,9 @@ import dev.topicgraph.model.Relation;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,4 +78,30 @@ class GuideExamplesTest {
     assertTrue(!node.title().isBlank(), () -> "seed " + seed + ": " + node);
   }
   // end::parameterized[]
+
+  // tag::streams[]
+  @Test
+  void aGeneratorDrivesAPlainStream() {
+    Gen<TopicGraph> graphs = Generators.graphs();
+    LongStream.range(0, 200).forEach(seed -> {                    // the seeds are the trials
+      TopicGraph graph = graphs.sample(seed, (int) (seed % 50));   // sizes grow, then start again
+      TopicGraph copy = graph.toBuilder().build();
+      GraphDiff diff = GraphDiff.between(graph, copy);
+      assertTrue(diff.isEmpty(), () -> "seed " + seed + ": " + diff);
+    });
+  }
+  // end::streams[]
+
+  // tag::shrinkAFoundSeed[]
+  @Test
+  void shrinkWhatAnotherEngineFound() {
+    long failingSeed = 5;                                         // reported by the engine
+    TopicGraph found = Generators.graphs().sample(failingSeed, 40);
+    Predicate<TopicGraph> bugShows = g -> g.relations().stream().anyMatch(r -> r.from().equals(r.to()));
+    assertTrue(bugShows.test(found));
+    TopicGraph smallest = GraphShrinker.create().shrink(found, bugShows, 10_000);
+    assertEquals(1, smallest.nodes().size());                     // one node with a relation to itself
+    assertEquals("a", smallest.relations().get(0).rationale());
+  }
+  // end::shrinkAFoundSeed[]
 }

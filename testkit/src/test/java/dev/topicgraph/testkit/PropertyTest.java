@@ -52,7 +52,8 @@ class PropertyTest {
     assertTrue(message.contains("seed " + Long.toHexString(failure.seed())), message);
     assertTrue(message.contains("Shrunk in " + failure.shrinkSteps() + " steps to:"), message);
     assertTrue(message.contains("Original counterexample:"), message);
-    assertTrue(message.contains("-Dtopicgraph.replay=" + failure.replayToken()), message);
+    assertTrue(message.contains("-Dtopicgraph.replay='at most two nodes@" + failure.replayToken() + "'"), message);
+    assertEquals("at most two nodes@" + failure.replayToken(), failure.replaySystemProperty());
     assertInstanceOf(AssertionError.class, failure.getCause());
     assertTrue(failure.getCause().getMessage().contains("graph has 3 nodes"), failure.getCause().getMessage());
   }
@@ -75,21 +76,56 @@ class PropertyTest {
   }
 
   @Test
-  void theReplayTokenCanComeFromASystemProperty() {
+  void theReplaySystemPropertyReplaysOnlyThePropertyItNames() {
     PropertyFailure first = FALSE_PROPERTY.run(PropertyTest::atMostTwoNodes).orElseThrow();
-    String previous = System.getProperty("topicgraph.replay");
-    System.setProperty("topicgraph.replay", first.replayToken());
-    try {
+    withSystemProperty("topicgraph.replay", first.replaySystemProperty(), () -> {
       PropertyFailure replayed = FALSE_PROPERTY.run(PropertyTest::atMostTwoNodes).orElseThrow();
       assertEquals(1, replayed.trial());
       assertEquals(first.originalCounterexample(), replayed.originalCounterexample());
+
+      // Another property runs all its trials, from its own seeds, as if nothing were replayed.
+      AtomicInteger runs = new AtomicInteger();
+      Property.forAll(Gen.ints(0, 9)).named("another property").trials(30).check(i -> runs.incrementAndGet());
+      assertEquals(expectedTrials(30), runs.get());
+      PropertyFailure other = FALSE_PROPERTY.named("at most two nodes, again").run(PropertyTest::atMostTwoNodes)
+          .orElseThrow();
+      assertTrue(other.trial() > 1, "the other property ran its trials from the first (whose graphs have at most "
+          + "two nodes) instead of replaying: trial " + other.trial());
+    });
+  }
+
+  @Test
+  void aReplaySystemPropertyWithoutAPropertyNameIsRefused() {
+    PropertyFailure first = FALSE_PROPERTY.run(PropertyTest::atMostTwoNodes).orElseThrow();
+    withSystemProperty("topicgraph.replay", first.replayToken(), () -> {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> FALSE_PROPERTY.run(PropertyTest::atMostTwoNodes));
+      assertTrue(e.getMessage().contains("<property name>@<hex seed>:<size>"), e.getMessage());
+    });
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FALSE_PROPERTY.replay("another property@" + first.replayToken()));
+    assertTrue(e.getMessage().contains("'another property'"), e.getMessage());
+    assertEquals(first.originalCounterexample(), FALSE_PROPERTY.replay(first.replaySystemProperty())
+        .run(PropertyTest::atMostTwoNodes).orElseThrow().originalCounterexample());
+  }
+
+  private static void withSystemProperty(String key, String value, Runnable body) {
+    String previous = System.getProperty(key);
+    System.setProperty(key, value);
+    try {
+      body.run();
     } finally {
       if (previous == null) {
-        System.clearProperty("topicgraph.replay");
+        System.clearProperty(key);
       } else {
-        System.setProperty("topicgraph.replay", previous);
+        System.setProperty(key, previous);
       }
     }
+  }
+
+  private static int expectedTrials(int trials) {
+    String override = System.getProperty("topicgraph.trials", "");
+    return override.isBlank() || override.startsWith("${") ? trials : Integer.parseInt(override.trim());
   }
 
   @Test
@@ -111,9 +147,7 @@ class PropertyTest {
       assertTrue(size >= largest[0], "sizes grow");
       largest[0] = size;
     });
-    String override = System.getProperty("topicgraph.trials", "");
-    int expected = override.isBlank() || override.startsWith("${") ? 25 : Integer.parseInt(override.trim());
-    assertEquals(expected, trials.get());
+    assertEquals(expectedTrials(25), trials.get());
     assertEquals(40, largest[0]);
     assertEquals(Optional.empty(), Property.forAll(Gen.ints(0, 3)).run(i -> { }));
   }
