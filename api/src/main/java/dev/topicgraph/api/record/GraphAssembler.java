@@ -232,12 +232,13 @@ public final class GraphAssembler {
   }
 
   /**
-   * Reports the syntax's failure as a located {@code <prefix>.syntax} error and stops reading.
+   * Reports the syntax's failure as a located {@code <prefix>.syntax} error, or {@code <prefix>.limit}
+   * for a limit, and stops reading.
    *
    * @param e the failure
    */
   public void syntaxError(SyntaxException e) {
-    c.error(prefix + ".syntax", e.getMessage(), e.line(), e.column(), "");
+    c.error(prefix + (e.isLimit() ? ".limit" : ".syntax"), e.getMessage(), e.line(), e.column(), "");
     stopped = true;
   }
 

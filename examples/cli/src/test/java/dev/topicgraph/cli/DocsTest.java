@@ -256,4 +256,38 @@ class DocsTest {
       return Double.parseDouble(text.substring(start, at));
     }
   }
+
+  /** The table of record fields in docs/plugin-authors.md, as the record binding describes them. */
+  static String recordFieldTable() {
+    StringBuilder sb = new StringBuilder("| record | field | type | required |\n|---|---|---|---|\n");
+    for (dev.topicgraph.api.record.RecordType<?, ?> type : List.of(dev.topicgraph.api.record.RecordType.NODE,
+        dev.topicgraph.api.record.RecordType.SECTION, dev.topicgraph.api.record.RecordType.SOURCE,
+        dev.topicgraph.api.record.RecordType.RELATION, dev.topicgraph.api.record.RecordType.TOPIC,
+        dev.topicgraph.api.record.RecordType.TRADEOFF, dev.topicgraph.api.record.RecordType.FEEDBACK)) {
+      boolean first = true;
+      for (dev.topicgraph.api.record.Field<?, ?> f : type.fields()) {
+        String kind = f.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (f.element().isPresent()) {
+          kind = "list of " + f.element().get().name();
+        }
+        sb.append("| ").append(first ? type.name() : "").append(" | `").append(f.name()).append("` | ")
+            .append(kind).append(" | ").append(f.isRequired() ? "yes" : "").append(" |\n");
+        first = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void thePluginGuidesFieldTableIsTheBindings() throws IOException {
+    String doc = Files.readString(ROOT.resolve("docs/plugin-authors.md"));
+    String marker = "<!-- record fields: checked by a test -->\n";
+    int at = doc.indexOf(marker);
+    assertTrue(at >= 0, "docs/plugin-authors.md has the marker " + marker);
+    int start = at + marker.length();
+    int end = doc.indexOf("\n\n", start);
+    assertEquals(recordFieldTable(), doc.substring(start, end + 1),
+        "the table in docs/plugin-authors.md must list RecordType's fields; a field added to a description "
+            + "goes into the table too");
+  }
 }

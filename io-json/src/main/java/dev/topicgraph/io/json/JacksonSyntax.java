@@ -24,23 +24,38 @@ import tools.jackson.core.JsonParser;
  * }
  * }</pre>
  *
- * <p>Jackson's own failures (malformed input, a limit of the parser's {@code StreamReadConstraints})
- * propagate as Jackson exceptions; catch {@code JacksonException} and report it with {@link
- * dev.topicgraph.api.record.GraphAssembler#diagnostics()}. Stateless and thread-safe; the reader and
- * writer it returns are used by one thread.
+ * <p>The reader turns the parser's failures into located problems (see {@link #reader(JsonParser,
+ * String)}). Stateless and thread-safe; the reader and writer it returns are used by one thread.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class JacksonSyntax {
   private JacksonSyntax() {}
 
   /**
-   * Returns the events of a parser.
+   * Returns the events of a parser; its failures are reported as malformed "input".
    *
    * @param parser the parser; not closed
    * @return a reader standing where the parser stands
    */
   public static SyntaxReader reader(JsonParser parser) {
-    return new JacksonSyntaxReader(Objects.requireNonNull(parser, "parser"));
+    return reader(parser, "input");
+  }
+
+  /**
+   * Returns the events of a parser. Its failures on malformed input become located {@link
+   * dev.topicgraph.api.record.SyntaxException}s ("malformed YAML: ..."), and input past a limit of its
+   * factory's {@code StreamReadConstraints} a {@code SyntaxException.limit}, which the assembler
+   * reports under the codes {@code <prefix>.syntax} and {@code <prefix>.limit}. A failure of the input
+   * stream itself is thrown as Jackson's {@code JacksonIOException}; its cause is the {@code
+   * IOException}.
+   *
+   * @param parser the parser; not closed
+   * @param language the syntax's name in messages, such as {@code YAML}
+   * @return a reader standing where the parser stands
+   */
+  public static SyntaxReader reader(JsonParser parser, String language) {
+    return new JacksonSyntaxReader(Objects.requireNonNull(parser, "parser"), Objects.requireNonNull(language,
+        "language"));
   }
 
   /**

@@ -1,16 +1,22 @@
 package dev.topicgraph.io.json.internal;
 
+import dev.topicgraph.api.record.SyntaxException;
 import dev.topicgraph.api.record.SyntaxReader;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Any Jackson token stream as a {@link SyntaxReader}: objects are records, arrays are lists. Jackson's
- * own failures (malformed input, read limits) propagate as Jackson exceptions. Used by one thread.
+ * Any Jackson token stream as a {@link SyntaxReader}: objects are records, arrays are lists. The
+ * parser's failures on malformed input and on read limits become located {@link SyntaxException}s;
+ * a failure of the input itself propagates as Jackson's {@code JacksonIOException}. Used by one thread.
  */
 public final class JacksonSyntaxReader implements SyntaxReader {
   private final JsonParser p;
+  private final String language;
   private Event event;
   /** The current token's location, looked up once for its line and its column. */
   private TokenStreamLocation location;
@@ -19,9 +25,11 @@ public final class JacksonSyntaxReader implements SyntaxReader {
    * Reads from a parser, which is not closed.
    *
    * @param p the parser, before its first token or standing on one
+   * @param language the syntax's name in messages, such as {@code JSON}
    */
-  public JacksonSyntaxReader(JsonParser p) {
+  public JacksonSyntaxReader(JsonParser p, String language) {
     this.p = p;
+    this.language = language;
     JsonToken current = p.currentToken();
     this.event = current == null ? null : event(current);
   }
@@ -29,9 +37,68 @@ public final class JacksonSyntaxReader implements SyntaxReader {
   @Override
   public Event next() {
     location = null;
-    JsonToken t = p.nextToken();
+    JsonToken t;
+    try {
+      t = p.nextToken();
+    } catch (JacksonIOException e) {
+      throw e; // the input's own failure, or bytes its encoding refuses: the format tells which
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
     event = t == null ? null : event(t);
     return event;
+  }
+
+  /**
+   * The parser's failure on malformed input, or on input past a limit of its {@code
+   * StreamReadConstraints}, as a located syntax problem; anything else it throws for bad input too.
+   */
+  private SyntaxException translate(RuntimeException e) {
+    TokenStreamLocation at = null;
+    if (e instanceof JacksonException) {
+      at = ((JacksonException) e).getLocation();
+    }
+    if (at == null || at.getLineNr() <= 0) {
+      try {
+        at = p.currentLocation();
+      } catch (RuntimeException ignored) {
+        at = null;
+      }
+    }
+    int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+    int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+    if (e instanceof StreamConstraintsException) {
+      return SyntaxException.limit("the document exceeds a read limit: "
+          + clean(((JacksonException) e).getOriginalMessage()) + " (see ReadOptions)", line, column);
+    }
+    if (e instanceof JacksonException) {
+      return new SyntaxException("malformed " + language + ": " + clean(((JacksonException) e).getOriginalMessage()),
+          line, column);
+    }
+    return new SyntaxException("malformed " + language + ": the parser could not read past this point ("
+        + e.getClass().getSimpleName() + ")", line, column);
+  }
+
+  /**
+   * Returns Jackson's message without its source excerpt and with no line breaks.
+   *
+   * @param message the message
+   * @return one line
+   */
+  public static String clean(String message) {
+    if (message == null) {
+      return "(no detail)";
+    }
+    String m = message;
+    int at = m.indexOf("\n at [Source");
+    if (at >= 0) {
+      m = m.substring(0, at);
+    }
+    at = m.indexOf(" (start marker at");
+    if (at >= 0) {
+      m = m.substring(0, at);
+    }
+    return m.replace('\n', ' ').strip();
   }
 
   private static Event event(JsonToken t) {
@@ -73,7 +140,13 @@ public final class JacksonSyntaxReader implements SyntaxReader {
     if (event == Event.BOOLEAN) {
       return p.currentToken() == JsonToken.VALUE_TRUE ? "true" : "false";
     }
-    return p.getString();
+    try {
+      return p.getString(); // a long string is read to its end only now
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
   }
 
   @Override
@@ -88,7 +161,13 @@ public final class JacksonSyntaxReader implements SyntaxReader {
 
   @Override
   public void skipValue() {
-    p.skipChildren();
+    try {
+      p.skipChildren();
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
     location = null;
     JsonToken t = p.currentToken();
     event = t == null ? null : event(t);
@@ -105,12 +184,22 @@ public final class JacksonSyntaxReader implements SyntaxReader {
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
       throw new NumberFormatException(p.getString());
     }
-    return p.getLongValue();
+    try {
+      return p.getLongValue();
+    } catch (StreamConstraintsException e) {
+      throw translate(e);
+    }
   }
 
   @Override
   public double doubleValue() {
-    return p.getDoubleValue();
+    try {
+      return p.getDoubleValue();
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
   }
 
   /**

@@ -129,7 +129,7 @@ public final class JsonGraphReader implements GraphReader {
   private static void parse(JsonParser p, GraphAssembler assembler, String language, NonClosingInput input)
       throws IOException {
     try {
-      assembler.readDocument(new JacksonSyntaxReader(p), JsonFormat.FORMAT_VERSION);
+      assembler.readDocument(new JacksonSyntaxReader(p, language), JsonFormat.FORMAT_VERSION);
     } catch (JacksonIOException e) {
       if (input == null) {
         throw e.getCause();
@@ -168,21 +168,8 @@ public final class JsonGraphReader implements GraphReader {
     assembler.diagnostics().error(assembler.codePrefix() + "." + code, message, line, column, "");
   }
 
-  /** Jackson's message without its source excerpt and with no line breaks. */
   private static String clean(String message) {
-    if (message == null) {
-      return "(no detail)";
-    }
-    String m = message;
-    int at = m.indexOf("\n at [Source");
-    if (at >= 0) {
-      m = m.substring(0, at);
-    }
-    at = m.indexOf(" (start marker at");
-    if (at >= 0) {
-      m = m.substring(0, at);
-    }
-    return m.replace('\n', ' ').strip();
+    return JacksonSyntaxReader.clean(message);
   }
 
   /** Shields the caller's stream from being closed by the parser. */

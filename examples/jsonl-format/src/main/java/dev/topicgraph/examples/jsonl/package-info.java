@@ -1,0 +1,2 @@
+/** An example format plugin: JSON Lines, one record a line. */
+package dev.topicgraph.examples.jsonl;
