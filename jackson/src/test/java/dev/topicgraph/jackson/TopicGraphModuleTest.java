@@ -95,6 +95,21 @@ class TopicGraphModuleTest {
   }
 
   @Test
+  void theGuideExample() {
+    TopicGraph graph = Generators.graphs().sample(3, 20);
+    Instant asOf = AS_OF;
+    // tag::mapper[]
+    JsonMapper mapper = JsonMapper.builder().addModule(new TopicGraphModule()).build();
+    List<RankedTopic> backlog = PriorityScorer.withDefaults().rank(graph, asOf);
+    String body = mapper.writeValueAsString(backlog);            // what a REST endpoint returns
+    List<RankedTopic> received = mapper.readValue(body, new TypeReference<List<RankedTopic>>() { });
+    TopicGraph copy = mapper.readValue(mapper.writeValueAsString(graph), TopicGraph.class);
+    // end::mapper[]
+    assertEquals(backlog, received);
+    assertEquals(graph, copy);
+  }
+
+  @Test
   void idsAndValuesInsideApplicationTypes() {
     Map<String, Object> response = Map.of("node", NodeId.of("vendor.example-sync"));
     assertEquals("{\"node\":\"vendor.example-sync\"}", JSON.writeValueAsString(response));

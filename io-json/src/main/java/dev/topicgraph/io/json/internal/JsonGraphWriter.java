@@ -2,7 +2,6 @@ package dev.topicgraph.io.json.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.topicgraph.api.format.AtomicOutput;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.GraphWriter;
 import dev.topicgraph.api.record.RecordWriter;
@@ -54,6 +53,8 @@ public final class JsonGraphWriter implements GraphWriter {
   private final FormatDescriptor descriptor;
   private final TokenStreamFactory factory;
   private final ObjectWriteContext context;
+  /** Writes a path atomically and leaves a caller's stream open. */
+  private final GraphWriter files;
 
   /**
    * Creates a writer.
@@ -66,6 +67,7 @@ public final class JsonGraphWriter implements GraphWriter {
     this.descriptor = requireNonNull(descriptor, "descriptor");
     this.factory = requireNonNull(factory, "factory");
     this.context = requireNonNull(context, "context");
+    this.files = GraphWriter.ofStreams(descriptor, this::writeTo);
   }
 
   @Override
@@ -75,15 +77,16 @@ public final class JsonGraphWriter implements GraphWriter {
 
   @Override
   public void write(TopicGraph graph, Path target) throws IOException {
-    requireNonNull(graph, "graph");
-    AtomicOutput.writeFile(target, out -> write(graph, out));
+    files.write(graph, target);
   }
 
   @Override
   public void write(TopicGraph graph, OutputStream out) throws IOException {
-    requireNonNull(graph, "graph");
-    requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(context, new NonClosing(out), JsonEncoding.UTF8)) {
+    files.write(graph, out);
+  }
+
+  private void writeTo(TopicGraph graph, OutputStream out) throws IOException {
+    try (JsonGenerator g = factory.createGenerator(context, out, JsonEncoding.UTF8)) {
       document(g, graph);
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -93,7 +96,6 @@ public final class JsonGraphWriter implements GraphWriter {
     if (factory instanceof JsonFactory) {
       out.write('\n');
     }
-    out.flush();
   }
 
   /**
@@ -107,23 +109,6 @@ public final class JsonGraphWriter implements GraphWriter {
       RecordWriter.writeDocument(graph, JsonFormat.FORMAT_VERSION, new JacksonSyntaxWriter(g));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a Jackson generator reports failures unchecked
-    }
-  }
-
-  /** Keeps the generator from closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

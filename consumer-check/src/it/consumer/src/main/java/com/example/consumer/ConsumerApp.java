@@ -3,6 +3,9 @@ package com.example.consumer;
 import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.FormatRegistry;
+import dev.topicgraph.api.scoring.PriorityScorer;
+import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.jackson.TopicGraphModule;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.OrgDimension;
@@ -14,7 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything the consumer check runs, through topicgraph's public API only: the README's two
@@ -59,6 +65,7 @@ public final class ConsumerApp {
     formats.requireForFileName(backlog.toString()).writer().write(backlogGraph(), backlog);
     ReadAndRank.run(backlog, out, err);
     QuickStart.run().forEach(line -> out.println("quick start: " + line));
+    restEndpoint(formats.require("json").reader().read(backlog), out);
 
     Path pages = workDir.resolve("pages");
     TopicGraph emoji = emojiGraph();
@@ -73,6 +80,18 @@ public final class ConsumerApp {
     }
     out.println("markdown round trip: " + emoji.nodes().size() + " pages with an emoji at a YAML buffer boundary"
         + " read back equal (" + pageCount + " files)");
+  }
+
+  /** What a REST endpoint of the application returns: the ranked backlog, through its own mapper. */
+  static void restEndpoint(TopicGraph graph, PrintStream out) {
+    JsonMapper mapper = JsonMapper.builder().addModule(new TopicGraphModule()).build();
+    List<RankedTopic> ranking = PriorityScorer.withDefaults().rank(graph, Instant.parse("2026-11-20T00:00:00Z"));
+    String body = mapper.writeValueAsString(ranking);
+    List<RankedTopic> back = mapper.readValue(body, new TypeReference<List<RankedTopic>>() { });
+    if (!back.equals(ranking)) {
+      throw new IllegalStateException("the ranked backlog did not read back equal through the mapper");
+    }
+    out.println("jackson module: " + ranking.size() + " ranked topics, " + body.length() + " characters, read back equal");
   }
 
   private static String moduleName(Class<?> type) {

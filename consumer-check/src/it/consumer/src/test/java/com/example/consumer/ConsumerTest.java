@@ -94,7 +94,8 @@ class ConsumerTest {
         "topicgraph-model", "dev.topicgraph.model/dev/topicgraph/model/TopicGraph",
         "topicgraph-api", "dev.topicgraph.api/dev/topicgraph/api/format/FormatRegistry",
         "topicgraph-io-json", "dev.topicgraph.io.json/dev/topicgraph/io/json/JsonFormat",
-        "topicgraph-io-markdown", "dev.topicgraph.io.markdown/dev/topicgraph/io/markdown/MarkdownFormat");
+        "topicgraph-io-markdown", "dev.topicgraph.io.markdown/dev/topicgraph/io/markdown/MarkdownFormat",
+        "topicgraph-jackson", "dev.topicgraph.jackson/dev/topicgraph/jackson/TopicGraphModule");
     int checked = 0;
     for (String entry : classPath()) {
       int at = entry.indexOf(groupPath);
@@ -181,6 +182,7 @@ class ConsumerTest {
     assertTrue(report.contains("quick start: vendor.example-sync is enabled by"
         + " org-dim.operational-profile.engineering-led-cdp\n"), report);
     assertTrue(report.contains("markdown round trip: 90 pages"), report);
+    assertTrue(report.contains("jackson module: 3 ranked topics, "), report);
     assertFalse(report.contains("error"), report);
   }
 }
