@@ -125,12 +125,24 @@ public final class RecordWriter {
   private static <R, B> void fields(RecordType<R, B> type, R record, SyntaxWriter out) throws IOException {
     for (Field<R, B> f : type.fields()) {
       Object value = f.get(record);
-      if (value == null || value instanceof Collection && ((Collection<?>) value).isEmpty()
-          || value instanceof Map && ((Map<?, ?>) value).isEmpty()) {
+      if (value == null || isEmpty(f.type(), value)) {
         continue;
       }
       out.field(f.name());
       value(f, value, out);
+    }
+  }
+
+  private static boolean isEmpty(FieldType type, Object value) {
+    switch (type) {
+      case STRING_LIST:
+      case ID_LIST:
+      case RECORD_LIST:
+        return ((Collection<?>) value).isEmpty();
+      case EXTRA:
+        return ((Map<?, ?>) value).isEmpty();
+      default:
+        return false;
     }
   }
 
