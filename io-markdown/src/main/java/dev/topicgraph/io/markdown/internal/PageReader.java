@@ -1,31 +1,25 @@
 package dev.topicgraph.io.markdown.internal;
 
+import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.record.FieldType;
+import dev.topicgraph.api.record.GraphAssembler;
+import dev.topicgraph.api.record.RecordType;
+import dev.topicgraph.api.record.SyntaxReader;
+import dev.topicgraph.api.record.SyntaxTree;
+import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.Feedback;
-import dev.topicgraph.model.GenericNode;
-import dev.topicgraph.model.InvalidValueException;
 import dev.topicgraph.model.NodeId;
-import dev.topicgraph.model.NodeKind;
-import dev.topicgraph.model.Pattern;
 import dev.topicgraph.model.Relation;
-import dev.topicgraph.model.RelationType;
-import dev.topicgraph.model.Section;
-import dev.topicgraph.model.Source;
 import dev.topicgraph.model.Topic;
-import dev.topicgraph.model.TopicStatus;
-import dev.topicgraph.model.Tradeoff;
 import dev.topicgraph.model.ValidationMode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -47,6 +41,7 @@ final class PageReader {
       "^ {0,3}[-*+][ \\t]?", java.util.regex.Pattern.UNIX_LINES);
 
   private final Problems problems;
+  private final ReadOptions options;
   private final boolean strict;
   private final int maxString;
   private final int maxCells;
@@ -65,6 +60,7 @@ final class PageReader {
 
   PageReader(Problems problems, ReadOptions options) {
     this.problems = problems;
+    this.options = options;
     this.strict = options.mode() == ValidationMode.STRICT;
     this.maxString = options.maxStringLength();
     this.maxLines = Math.max(1024, options.maxPageBytes() / BYTES_PER_LINE);
@@ -440,27 +436,16 @@ final class PageReader {
 
   NodePage nodePage(Page page, Optional<NodeId> expected) {
     Body body = new Body(page);
-    Fields f = new Fields(page);
-    NodeId id = f.id(expected);
-    String title = f.text("title", true);
-    String category = f.slug("category");
-    Double confidence = f.number("confidence");
-    Integer version = f.integer("version");
-    LocalDate reviewed = f.date("reviewed");
-    List<String> tags = f.list("tags");
-    Map<String, String> extra = f.extra();
-    f.rest(extra, "id, title, category, confidence, version, reviewed, tags and extra");
-    if (id != null && category != null && id.kind() != NodeKind.VENDOR) {
-      f.errorAt("category", "md.unknown-field", "only vendor pages have a category, and " + id + " is not a vendor");
-    }
-
-    String summary = "";
-    List<Section> sections = new ArrayList<>();
-    List<Source> sources = new ArrayList<>();
+    NodeId id = id(page, expected);
+    String title = scalar(page, "title");
+    SyntaxTree record = frontMatter(page, RecordType.NODE);
+    SyntaxTree sections = SyntaxTree.list(page.bodyLine, 1);
+    SyntaxTree sources = SyntaxTree.list(page.bodyLine, 1);
     List<Located<Relation>> relations = new ArrayList<>();
     boolean titled = false;
     Set<String> seen = new HashSet<>();
     for (Part p : body.parts) {
+      int line = page.bodyLine + p.line;
       if (p.level == 1) {
         if (titled) {
           body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
@@ -472,7 +457,9 @@ final class PageReader {
               + "\" in the front matter; change both", p.line, 1);
         }
         String prose = body.prose(p);
-        summary = prose == null ? "" : prose;
+        if (prose != null && !prose.isEmpty()) {
+          record.field("summary", line, 1, SyntaxTree.string(prose, line + 1, 1));
+        }
         continue;
       }
       if (PageWriter.RESERVED.contains(p.heading)) {
@@ -481,7 +468,7 @@ final class PageReader {
           continue;
         }
         if (p.heading.equals(PageWriter.SOURCES)) {
-          sources.addAll(sources(body, p));
+          sources(body, p, sources);
         } else if (p.heading.equals(PageWriter.RELATIONS) && id != null) {
           relations.addAll(relations(body, p, id));
         }
@@ -492,64 +479,111 @@ final class PageReader {
             + "\"; a node's own sections come before Sources, Relations and Referenced by", p.line, 1);
         continue;
       }
-      String heading = Text.unheading(p.heading);
       String text = body.prose(p);
-      if (text == null) {
-        continue;
-      }
-      Section s = build(page.source, page.bodyLine + p.line, 1, () -> Section.of(heading, text));
-      if (s != null) {
-        sections.add(s);
+      if (text != null) {
+        sections.add(SyntaxTree.record(line, 1)
+            .field("heading", line, 1, SyntaxTree.string(Text.unheading(p.heading), line, 1))
+            .field("body", line, 1, SyntaxTree.string(text, line, 1)));
       }
     }
     if (!titled && !body.refused) {
       problems.error(page.source, "md.structure", "the page has no \"# Title\" heading", page.bodyLine, 1);
     }
-    if (id == null || title == null || !titled) {
-      return null;
-    }
-    GenericNode.Builder common = GenericNode.builder().id(NodeId.of("markdown.page")).title(title).summary(summary)
-        .tags(tags).sections(sections).sources(sources).extra(extra).reviewed(Optional.ofNullable(reviewed));
-    if (confidence != null) {
-      common.confidence(confidence);
-    }
-    if (version != null) {
-      common.version(version);
-    }
-    NodeId nodeId = id;
-    dev.topicgraph.model.Node node = f.build(
-        () -> dev.topicgraph.model.Node.of(nodeId, common.build(), Optional.ofNullable(category)));
-    return node == null ? null : new NodePage(node, relations);
+    record.field("sections", page.bodyLine, 1, sections).field("sources", page.bodyLine, 1, sources);
+    dev.topicgraph.model.Node node = read(RecordType.NODE, record, page.source); // reports the front matter
+    return node == null || id == null || !titled ? null : new NodePage(node, relations);
   }
 
-  private List<Source> sources(Body body, Part p) {
-    List<Source> out = new ArrayList<>();
+  /** The front matter as a record of the type, each scalar typed as the record's field expects it. */
+  private SyntaxTree frontMatter(Page page, RecordType<?, ?> type) {
+    SyntaxTree record = SyntaxTree.record(1, 1);
+    for (Page.Entry e : page.frontMatter.values()) {
+      FieldType expected = type.field(e.key).map(f -> f.type()).orElse(FieldType.STRING);
+      record.field(e.key, e.keyLine, e.keyColumn, value(e, expected));
+    }
+    return record;
+  }
+
+  /**
+   * A front-matter value. YAML types its bare scalars, but a page is written by hand: a scalar is text
+   * unless the field holds a number or a boolean, so that a title of 2026 or no stays the text it is.
+   */
+  private static SyntaxTree value(Page.Entry e, FieldType expected) {
+    if (e.items != null) {
+      SyntaxTree list = SyntaxTree.list(e.line, e.column);
+      e.items.forEach(item -> list.add(value(item, FieldType.STRING)));
+      return list;
+    }
+    if (e.map != null) {
+      SyntaxTree map = SyntaxTree.record(e.line, e.column);
+      e.map.forEach((k, v) -> map.field(k, v.line, v.column, value(v, FieldType.STRING)));
+      return map;
+    }
+    boolean number = e.token == JsonToken.VALUE_NUMBER_INT || e.token == JsonToken.VALUE_NUMBER_FLOAT;
+    if ((expected == FieldType.NUMBER || expected == FieldType.INTEGER) && number) {
+      return SyntaxTree.number(e.scalar, e.line, e.column);
+    }
+    if (expected == FieldType.BOOLEAN && (e.token == JsonToken.VALUE_TRUE || e.token == JsonToken.VALUE_FALSE)) {
+      return SyntaxTree.bool(e.token == JsonToken.VALUE_TRUE, e.line, e.column);
+    }
+    return SyntaxTree.string(e.scalar, e.line, e.column);
+  }
+
+  /** Reads a record through the binding; its problems become the page's. */
+  private <R> R read(RecordType<R, ?> type, SyntaxTree record, String source) {
+    SyntaxReader in = record.reader();
+    try {
+      in.next();
+      return GraphAssembler.readRecord(type, in, source, options, "md");
+    } catch (FormatException e) {
+      for (Diagnostic d : e.diagnostics()) {
+        problems.error(source, d.code(), d.message(), d.line().orElse(1), d.column().orElse(1));
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a tree is in memory
+    }
+  }
+
+  /** The page's id, checked against its file name; null, reported, when absent, invalid or another. */
+  private NodeId id(Page page, Optional<NodeId> expected) {
+    Page.Entry e = page.frontMatter.get("id");
+    if (e == null || !e.isScalar() || !NodeId.isValid(e.scalar)) {
+      return null; // the binding reports it
+    }
+    NodeId id = NodeId.of(e.scalar);
+    if (expected.isPresent() && !expected.get().equals(id)) {
+      problems.error(page.source, "md.id-mismatch", "\"id\": the page's id is " + id + " but its file is named "
+          + expected.get() + ".md; rename the file or fix the id", e.line, e.column);
+      return null;
+    }
+    return id;
+  }
+
+  private static String scalar(Page page, String key) {
+    Page.Entry e = page.frontMatter.get(key);
+    return e == null ? null : e.scalar;
+  }
+
+  private void sources(Body body, Part p, SyntaxTree sources) {
     String expected = "| Title | URL | Publisher | Published |";
     for (Located<List<String>> row : body.table(p, 4, expected)) {
       List<String> c = row.value;
-      Source.Builder b = Source.builder().title(c.get(0));
-      if (!c.get(1).isEmpty()) {
-        String url = c.get(1);
-        b.url(url.startsWith("<") && url.endsWith(">") ? url.substring(1, url.length() - 1) : url);
+      SyntaxTree source = SyntaxTree.record(row.line, row.column)
+          .field("title", row.line, row.column, SyntaxTree.string(c.get(0), row.line, row.column));
+      String url = c.get(1);
+      if (!url.isEmpty()) {
+        url = url.startsWith("<") && url.endsWith(">") ? url.substring(1, url.length() - 1) : url;
+        source.field("url", row.line, row.column, SyntaxTree.string(url, row.line, row.column));
       }
       if (!c.get(2).isEmpty()) {
-        b.publisher(c.get(2));
+        source.field("publisher", row.line, row.column, SyntaxTree.string(c.get(2), row.line, row.column));
       }
       if (!c.get(3).isEmpty()) {
-        try {
-          b.published(LocalDate.parse(c.get(3)));
-        } catch (DateTimeParseException e) {
-          problems.error(row.source, "md.invalid-value", "\"" + c.get(3) + "\" is not a date; expected YYYY-MM-DD",
-              row.line, row.column);
-          continue;
-        }
+        source.field("published", row.line, row.column, SyntaxTree.string(c.get(3), row.line, row.column));
       }
-      Source s = build(row.source, row.line, row.column, b::build);
-      if (s != null) {
-        out.add(s);
-      }
+      sources.add(source);
     }
-    return out;
   }
 
   private List<Located<Relation>> relations(Body body, Part p, NodeId from) {
@@ -568,8 +602,13 @@ final class PageReader {
         continue;
       }
       String why = Text.unescape(m[2]);
-      Relation r = build(item.source, item.line, item.column,
-          () -> Relation.of(from, RelationType.of(m[0]), to, why));
+      int l = item.line;
+      int c = item.column;
+      Relation r = read(RecordType.RELATION, SyntaxTree.record(l, c)
+          .field("from", l, c, SyntaxTree.string(from.value(), l, c))
+          .field("type", l, c, SyntaxTree.string(m[0], l, c))
+          .field("to", l, c, SyntaxTree.string(to.value(), l, c))
+          .field("rationale", l, c, SyntaxTree.string(why, l, c)), item.source);
       if (r == null) {
         continue;
       }
@@ -662,36 +701,15 @@ final class PageReader {
 
   TopicPage topicPage(Page page, Optional<NodeId> expected) {
     Body body = new Body(page);
-    Fields f = new Fields(page);
-    NodeId id = f.id(expected);
-    String title = f.text("title", true);
-    String lens = f.slug("lens");
-    List<String> channels = f.list("channels");
-    String audience = f.text("audience", false);
-    TopicStatus status = TopicStatus.PROPOSED;
-    Page.Entry statusEntry = f.take("status");
-    if (statusEntry != null) {
-      Optional<TopicStatus> s = statusEntry.isScalar() ? TopicStatus.fromWireName(statusEntry.scalar) : Optional.empty();
-      if (s.isPresent()) {
-        status = s.get();
-      } else {
-        f.error(statusEntry, "md.invalid-value", "unknown status; expected proposed, accepted, drafting, published "
-            + "or rejected");
-      }
-    }
-    LocalDate proposed = f.date("proposed");
-    if (proposed == null && !f.had("proposed")) {
-      problems.error(page.source, "md.missing-field", "the front matter has no \"proposed\" date", 1, 1);
-    }
-    Map<String, String> extra = f.extra();
-    f.rest(extra, "id, title, lens, channels, audience, status, proposed and extra");
-
-    Topic.Builder b = Topic.builder();
+    NodeId id = id(page, expected);
+    String title = scalar(page, "title");
+    SyntaxTree record = frontMatter(page, RecordType.TOPIC);
     List<Located<NodeId>> drawn = new ArrayList<>();
     List<Located<Feedback>> feedback = new ArrayList<>();
     boolean titled = false;
     Set<String> seen = new HashSet<>();
     for (Part p : body.parts) {
+      int line = page.bodyLine + p.line;
       if (p.level == 1) {
         if (titled) {
           body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
@@ -715,18 +733,15 @@ final class PageReader {
       }
       switch (p.heading) {
         case PageWriter.ANGLE:
-          String angle = body.prose(p);
-          if (angle != null) {
-            b.angle(angle);
-          }
-          break;
         case PageWriter.KEY_DECISION:
-          String decision = body.prose(p);
-          if (decision != null) {
-            b.keyDecision(decision);
+          String text = body.prose(p);
+          if (text != null) {
+            record.field(p.heading.equals(PageWriter.ANGLE) ? "angle" : "keyDecision", line, 1,
+                SyntaxTree.string(text, line + 1, 1));
           }
           break;
         case PageWriter.TRADEOFFS:
+          SyntaxTree tradeoffs = SyntaxTree.list(line, 1);
           for (Located<String> item : body.items(p, "- <one option> **vs.** <the other>")) {
             int at = item.value.indexOf(PageWriter.VS);
             if (at < 0) {
@@ -734,20 +749,23 @@ final class PageReader {
                   + "<the other>\"", item.line, item.column);
               continue;
             }
-            String left = Text.unescape(item.value.substring(0, at));
-            String right = Text.unescape(item.value.substring(at + PageWriter.VS.length()));
-            Tradeoff t = build(item.source, item.line, item.column, () -> Tradeoff.of(left, right));
-            if (t != null) {
-              b.addTradeoffs(t);
-            }
+            tradeoffs.add(SyntaxTree.record(item.line, item.column)
+                .field("left", item.line, item.column,
+                    SyntaxTree.string(Text.unescape(item.value.substring(0, at)), item.line, item.column))
+                .field("right", item.line, item.column, SyntaxTree.string(
+                    Text.unescape(item.value.substring(at + PageWriter.VS.length())), item.line, item.column)));
           }
+          record.field("tradeoffs", line, 1, tradeoffs);
           break;
         case PageWriter.OPEN_QUESTIONS:
+          SyntaxTree questions = SyntaxTree.list(line, 1);
           for (Located<String> item : body.items(p, "- <question>")) {
-            b.addOpenQuestions(Text.unescape(item.value));
+            questions.add(SyntaxTree.string(Text.unescape(item.value), item.line, item.column));
           }
+          record.field("openQuestions", line, 1, questions);
           break;
         case PageWriter.DRAWS_FROM:
+          SyntaxTree nodes = SyntaxTree.list(line, 1);
           for (Located<String> item : body.items(p, "- [<title>](../nodes/<node id>.md)")) {
             String[] dest = new String[1];
             if (link(item.value, 0, dest) != item.value.length()) {
@@ -757,10 +775,11 @@ final class PageReader {
             }
             NodeId node = target(dest[0], "../nodes/", item);
             if (node != null) {
-              b.addDrawsFrom(node);
+              nodes.add(SyntaxTree.string(node.value(), item.line, item.column));
               drawn.add(new Located<>(node, item.source, item.line, item.column));
             }
           }
+          record.field("drawsFrom", line, 1, nodes);
           break;
         case PageWriter.FEEDBACK:
           if (id != null) {
@@ -775,13 +794,8 @@ final class PageReader {
     if (!titled && !body.refused) {
       problems.error(page.source, "md.structure", "the page has no \"# Title\" heading", page.bodyLine, 1);
     }
-    if (id == null || title == null || proposed == null || !titled) {
-      return null;
-    }
-    b.id(id).title(title).lens(Optional.ofNullable(lens)).channels(channels).audience(Optional.ofNullable(audience))
-        .status(status).proposed(proposed).extra(extra);
-    Topic topic = f.build(b::build);
-    return topic == null ? null : new TopicPage(topic, drawn, feedback);
+    Topic topic = read(RecordType.TOPIC, record, page.source); // reports the front matter
+    return topic == null || id == null || !titled ? null : new TopicPage(topic, drawn, feedback);
   }
 
   private List<Located<Feedback>> feedback(Body body, Part p, NodeId topic) {
@@ -789,236 +803,25 @@ final class PageReader {
     String expected = "| ID | Reviewer | Interest | Opt-in | At | Comment |";
     for (Located<List<String>> row : body.table(p, 6, expected)) {
       List<String> c = row.value;
-      Feedback.Builder b = Feedback.builder().id(c.get(0)).topic(topic).reviewer(c.get(1));
-      if (!c.get(2).matches("[1-5]")) {
-        problems.error(row.source, "md.invalid-value", "interest \"" + c.get(2) + "\" must be a whole number from 1"
-            + " to 5", row.line, row.column);
-        continue;
-      }
-      b.interest(Integer.parseInt(c.get(2)));
-      if (!c.get(3).equals("yes") && !c.get(3).equals("no")) {
-        problems.error(row.source, "md.invalid-value", "opt-in \"" + c.get(3) + "\" must be yes or no", row.line,
-            row.column);
-        continue;
-      }
-      b.optIn(c.get(3).equals("yes"));
-      try {
-        b.at(Instant.parse(c.get(4)));
-      } catch (DateTimeParseException e) {
-        problems.error(row.source, "md.invalid-value", "\"" + c.get(4) + "\" is not an instant; expected an "
-            + "ISO-8601 UTC time such as 2026-11-03T08:15:00Z", row.line, row.column);
-        continue;
-      }
+      int l = row.line;
+      int col = row.column;
+      SyntaxTree event = SyntaxTree.record(l, col)
+          .field("id", l, col, SyntaxTree.string(c.get(0), l, col))
+          .field("topic", l, col, SyntaxTree.string(topic.value(), l, col))
+          .field("reviewer", l, col, SyntaxTree.string(c.get(1), l, col))
+          .field("interest", l, col, c.get(2).matches("[0-9]{1,9}") ? SyntaxTree.number(c.get(2), l, col)
+              : SyntaxTree.string(c.get(2), l, col))
+          .field("optIn", l, col, c.get(3).equals("yes") || c.get(3).equals("no")
+              ? SyntaxTree.bool(c.get(3).equals("yes"), l, col) : SyntaxTree.string(c.get(3), l, col))
+          .field("at", l, col, SyntaxTree.string(c.get(4), l, col));
       if (!c.get(5).isEmpty()) {
-        b.comment(c.get(5));
+        event.field("comment", l, col, SyntaxTree.string(c.get(5), l, col));
       }
-      Feedback fb = build(row.source, row.line, row.column, b::build);
+      Feedback fb = read(RecordType.FEEDBACK, event, row.source);
       if (fb != null) {
-        out.add(new Located<>(fb, row.source, row.line, row.column));
+        out.add(new Located<>(fb, row.source, l, col));
       }
     }
     return out;
-  }
-
-  private <T> T build(String source, int line, int column, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (InvalidValueException e) {
-      problems.error(source, "md.invalid-value", e.getMessage(), line, column);
-      return null;
-    }
-  }
-
-  // ------------------------------------------------------------------ front matter
-
-  /** Takes the front matter's entries one by one and reports what is wrong with them. */
-  private final class Fields {
-    final Page page;
-    final Map<String, Page.Entry> left;
-    final Set<String> had = new HashSet<>();
-
-    Fields(Page page) {
-      this.page = page;
-      this.left = new LinkedHashMap<>(page.frontMatter);
-    }
-
-    Page.Entry take(String key) {
-      Page.Entry e = left.remove(key);
-      if (e != null) {
-        had.add(key);
-      }
-      return e;
-    }
-
-    boolean had(String key) {
-      return had.contains(key);
-    }
-
-    void error(Page.Entry e, String code, String message) {
-      problems.error(page.source, code, "\"" + e.key + "\": " + message, e.line, e.column);
-    }
-
-    void errorAt(String key, String code, String message) {
-      Page.Entry e = page.frontMatter.get(key);
-      problems.error(page.source, code, message, e == null ? 1 : e.line, e == null ? 1 : e.column);
-    }
-
-    String scalar(Page.Entry e) {
-      if (!e.isScalar()) {
-        error(e, "md.type", "expected a single value, found a " + (e.items != null ? "list" : "mapping"));
-        return null;
-      }
-      return e.scalar;
-    }
-
-    NodeId id(Optional<NodeId> expected) {
-      Page.Entry e = take("id");
-      if (e == null) {
-        problems.error(page.source, "md.missing-field", "the front matter has no \"id\"", 1, 1);
-        return null;
-      }
-      String text = scalar(e);
-      if (text == null) {
-        return null;
-      }
-      try {
-        NodeId id = NodeId.of(text);
-        if (expected.isPresent() && !expected.get().equals(id)) {
-          error(e, "md.id-mismatch", "the page's id is " + id + " but its file is named " + expected.get()
-              + ".md; rename the file or fix the id");
-          return null;
-        }
-        return id;
-      } catch (InvalidValueException ex) {
-        error(e, "md.invalid-value", ex.getMessage());
-        return null;
-      }
-    }
-
-    String text(String key, boolean required) {
-      Page.Entry e = take(key);
-      if (e == null) {
-        if (required) {
-          problems.error(page.source, "md.missing-field", "the front matter has no \"" + key + "\"", 1, 1);
-        }
-        return null;
-      }
-      return scalar(e);
-    }
-
-    String slug(String key) {
-      return text(key, false);
-    }
-
-    Double number(String key) {
-      Page.Entry e = take(key);
-      if (e == null) {
-        return null;
-      }
-      if (e.token != JsonToken.VALUE_NUMBER_FLOAT && e.token != JsonToken.VALUE_NUMBER_INT) {
-        error(e, "md.type", "expected a number, such as 0.85");
-        return null;
-      }
-      try {
-        return Double.parseDouble(e.scalar);
-      } catch (NumberFormatException ex) {
-        error(e, "md.type", "expected a number, such as 0.85");
-        return null;
-      }
-    }
-
-    Integer integer(String key) {
-      Page.Entry e = take(key);
-      if (e == null) {
-        return null;
-      }
-      if (e.token != JsonToken.VALUE_NUMBER_INT) {
-        error(e, "md.type", "expected a whole number");
-        return null;
-      }
-      try {
-        return Integer.parseInt(e.scalar);
-      } catch (NumberFormatException ex) {
-        error(e, "md.invalid-value", "is out of range");
-        return null;
-      }
-    }
-
-    LocalDate date(String key) {
-      Page.Entry e = take(key);
-      if (e == null) {
-        return null;
-      }
-      String text = scalar(e);
-      if (text == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException ex) {
-        error(e, "md.invalid-value", "\"" + text + "\" is not a date; expected YYYY-MM-DD, such as 2026-05-12");
-        return null;
-      }
-    }
-
-    List<String> list(String key) {
-      Page.Entry e = take(key);
-      if (e == null) {
-        return List.of();
-      }
-      if (e.items == null) {
-        error(e, "md.type", "expected a list, one item a line: \"  - item\"");
-        return List.of();
-      }
-      List<String> out = new ArrayList<>();
-      for (Page.Entry item : e.items) {
-        out.add(item.scalar);
-      }
-      return out;
-    }
-
-    Map<String, String> extra() {
-      Map<String, String> out = new LinkedHashMap<>();
-      Page.Entry e = take("extra");
-      if (e == null) {
-        return out;
-      }
-      if (e.map == null) {
-        error(e, "md.type", "expected key: value pairs");
-        return out;
-      }
-      for (Map.Entry<String, Page.Entry> kv : e.map.entrySet()) {
-        String value = scalar(kv.getValue());
-        if (value != null) {
-          out.put(kv.getKey(), value);
-        }
-      }
-      return out;
-    }
-
-    /** Handles the keys no field took: custom values when lenient, errors when strict. */
-    void rest(Map<String, String> extra, String known) {
-      for (Page.Entry e : left.values()) {
-        if (strict || !e.isScalar()) {
-          problems.error(page.source, "md.unknown-field", "\"" + e.key + "\": unknown key; the front matter has "
-              + known + (strict ? "" : " (unknown keys are kept in extra only when they hold a single value)"),
-              e.keyLine, e.keyColumn);
-        } else if (extra.putIfAbsent(e.key, e.scalar) != null) {
-          error(e, "md.duplicate-field", "is both a key and a custom value in extra");
-        }
-      }
-    }
-
-    <T> T build(Supplier<T> build) {
-      try {
-        return build.get();
-      } catch (InvalidValueException e) {
-        String field = e.field().contains(".") ? e.field().substring(0, e.field().indexOf('.')) : e.field();
-        Page.Entry entry = page.frontMatter.get(field);
-        problems.error(page.source, "md.invalid-value", e.getMessage(), entry == null ? 1 : entry.line,
-            entry == null ? 1 : entry.column);
-        return null;
-      }
-    }
   }
 }
