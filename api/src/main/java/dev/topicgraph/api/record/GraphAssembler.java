@@ -109,8 +109,9 @@ public final class GraphAssembler {
   }
 
   /**
-   * Reads one record: the cursor of {@code in} stands on the record's {@link Event#START_RECORD}, and
-   * is left on its {@link Event#END_RECORD}. A record with problems is reported and left out.
+   * Reads one record: the cursor of {@code in} stands on the record's {@link Event#START_RECORD} (or
+   * before the first event of a reader that has not started, such as {@link SyntaxTree#reader()}'s),
+   * and is left on its {@link Event#END_RECORD}. A record with problems is reported and left out.
    *
    * @param type the record's type: {@link RecordType#NODE}, {@link RecordType#RELATION}, {@link
    *     RecordType#TOPIC} or {@link RecordType#FEEDBACK}
@@ -127,6 +128,9 @@ public final class GraphAssembler {
     }
     RecordParser p = parser(in);
     try {
+      if (in.event() == null) {
+        in.next(); // a reader that has not started, such as a new SyntaxTree's: its first event is the record
+      }
       int index = collection.next(this);
       p.push(collection.field);
       p.push(index);
@@ -165,8 +169,8 @@ public final class GraphAssembler {
 
   /**
    * Reads one record on its own, outside a graph: no ids are compared and no references followed.
-   * The cursor of {@code in} stands on the record's {@link Event#START_RECORD}, and is left on its
-   * {@link Event#END_RECORD}.
+   * The cursor of {@code in} stands on the record's {@link Event#START_RECORD}, or before the first
+   * event of a reader that has not started, and is left on its {@link Event#END_RECORD}.
    *
    * @param type the record's type, any of {@link RecordType}'s or one of the caller's
    * @param in the syntax
@@ -184,6 +188,9 @@ public final class GraphAssembler {
     RecordParser p = a.parser(in);
     R value = null;
     try {
+      if (in.event() == null) {
+        in.next();
+      }
       if (in.event() != Event.START_RECORD) {
         p.typeError("a " + type.name(), "an object");
       } else {
