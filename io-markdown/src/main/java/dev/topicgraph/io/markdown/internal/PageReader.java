@@ -447,16 +447,8 @@ final class PageReader {
     for (Part p : body.parts) {
       int line = page.bodyLine + p.line;
       if (p.level == 1) {
-        if (titled) {
-          body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
-          continue;
-        }
+        String prose = titlePart(body, p, title, titled);
         titled = true;
-        if (title != null && !p.heading.equals(title)) {
-          body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
-              + "\" in the front matter; change both", p.line, 1);
-        }
-        String prose = body.prose(p);
         if (prose != null && !prose.isEmpty()) {
           record.field("summary", line, 1, SyntaxTree.string(prose, line + 1, 1));
         }
@@ -492,6 +484,22 @@ final class PageReader {
     record.field("sections", page.bodyLine, 1, sections).field("sources", page.bodyLine, 1, sources);
     dev.topicgraph.model.Node node = read(RecordType.NODE, record, page.source); // reports the front matter
     return node == null || id == null || !titled ? null : new NodePage(node, relations);
+  }
+
+  /**
+   * The text under the page's "# Title" heading, which must repeat the front matter's title; null for
+   * a second such heading, which is reported.
+   */
+  private String titlePart(Body body, Part p, String title, boolean titledBefore) {
+    if (titledBefore) {
+      body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
+      return null;
+    }
+    if (title != null && !p.heading.equals(title)) {
+      body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
+          + "\" in the front matter; change both", p.line, 1);
+    }
+    return body.prose(p);
   }
 
   /** The front matter as a record of the type, each scalar typed as the record's field expects it. */
@@ -711,16 +719,8 @@ final class PageReader {
     for (Part p : body.parts) {
       int line = page.bodyLine + p.line;
       if (p.level == 1) {
-        if (titled) {
-          body.error("md.structure", "a page has one \"# Title\" heading; this is a second one", p.line, 1);
-          continue;
-        }
+        String prose = titlePart(body, p, title, titled);
         titled = true;
-        if (title != null && !p.heading.equals(title)) {
-          body.error("md.title", "the heading \"" + p.heading + "\" differs from the title \"" + title
-              + "\" in the front matter; change both", p.line, 1);
-        }
-        String prose = body.prose(p);
         if (prose != null && !prose.isEmpty()) {
           body.error("md.structure", "a topic page has no text between its title and its first section",
               p.firstContentLine, 1);
