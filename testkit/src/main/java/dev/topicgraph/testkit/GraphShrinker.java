@@ -2,25 +2,17 @@ package dev.topicgraph.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.topicgraph.api.record.RecordType;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.GraphValidationException;
-import dev.topicgraph.model.GenericNode;
 import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Relation;
-import dev.topicgraph.model.RelationType;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
-import dev.topicgraph.model.TopicStatus;
-import dev.topicgraph.model.Vendor;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,19 +31,18 @@ import org.apiguardian.api.API;
  * opted in), then single events; the same removals for topics (with their feedback), relations and
  * nodes (with the relations and {@code drawsFrom} entries that point at them); then the shortest
  * valid ids ({@code vendor.a}, {@code topic.a}, feedback {@code a}, reviewer {@code a}), renamed
- * everywhere they are referenced; then simpler fields: a node down to its id and a one-letter title,
- * then one field at a time (sections, sources, tags, custom values, summary, optional fields); a
- * topic's status reset to {@code proposed} and its date to 1970-01-01; a feedback event's opt-in
- * reset to {@code false}, its instant to the epoch and its comment dropped; a relation's type reset
- * to {@code enables}; text cut to one letter or to its first half; and last, an event moved to the
- * first topic, so that the topic it was on can go.
+ * everywhere they are referenced; then simpler records, found through each record's description in
+ * {@link dev.topicgraph.api.record.RecordType} (so that a field added there is shrunk too): every
+ * optional field left out, then each one, each list without one element, text cut to one letter or
+ * to its first half, numbers to 0 or 1, booleans to {@code false}, dates and instants to the epoch,
+ * a status to {@code proposed}; and last, an event moved to the first topic, so that the topic it was
+ * on can go.
  *
  * <p>Stateless and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class GraphShrinker implements Shrinker<TopicGraph> {
   private static final GraphShrinker INSTANCE = new GraphShrinker();
-  private static final String SHORT = "a";
 
   private GraphShrinker() {}
 
@@ -74,13 +65,13 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
         () -> removals(g.relations(), kept -> with(g.nodes(), kept, g.topics(), g.feedback())),
         () -> removals(g.nodes(), kept -> withNodes(g, kept)),
         () -> ShortIds.renamings(g),
-        () -> simplifications(g.nodes(), GraphShrinker::simplerNodes,
+        () -> simplifications(g.nodes(), n -> RecordShrinking.simpler(RecordType.NODE, n),
             nodes -> with(nodes, g.relations(), g.topics(), g.feedback())),
-        () -> simplifications(g.relations(), GraphShrinker::simplerRelations,
+        () -> simplifications(g.relations(), r -> RecordShrinking.simpler(RecordType.RELATION, r),
             rels -> with(g.nodes(), rels, g.topics(), g.feedback())),
-        () -> simplifications(g.topics(), GraphShrinker::simplerTopics,
+        () -> simplifications(g.topics(), t -> RecordShrinking.simpler(RecordType.TOPIC, t),
             topics -> with(g.nodes(), g.relations(), topics, g.feedback())),
-        () -> simplifications(g.feedback(), GraphShrinker::simplerFeedback,
+        () -> simplifications(g.feedback(), f -> RecordShrinking.simpler(RecordType.FEEDBACK, f),
             fb -> with(g.nodes(), g.relations(), g.topics(), fb)),
         () -> g.topics().isEmpty() ? Stream.empty() : simplifications(g.feedback(),
             f -> Stream.of(() -> f.toBuilder().topic(g.topics().get(0).id()).build()),
@@ -182,81 +173,5 @@ public final class GraphShrinker implements Shrinker<TopicGraph> {
     } catch (GraphValidationException invalid) {
       return null;
     }
-  }
-
-  private static Stream<Supplier<Node>> simplerNodes(Node n) {
-    return Stream.of(
-        () -> rebuild(n, GenericNode.builder().id(PLACEHOLDER).title(SHORT).build(), false),
-        () -> rebuild(n, copy(n).sections(List.of()).build(), true),
-        () -> rebuild(n, copy(n).sources(List.of()).build(), true),
-        () -> rebuild(n, copy(n).tags(List.of()).build(), true),
-        () -> rebuild(n, copy(n).extra(Map.of()).build(), true),
-        () -> rebuild(n, copy(n).summary("").build(), true),
-        () -> rebuild(n, copy(n).title(SHORT).build(), true),
-        () -> rebuild(n, copy(n).confidence(OptionalDouble.empty()).version(OptionalInt.empty())
-            .reviewed(Optional.empty()).build(), true),
-        () -> rebuild(n, copy(n).title(half(n.title())).build(), true),
-        () -> rebuild(n, copy(n).summary(half(n.summary())).build(), true),
-        () -> rebuild(n, copy(n).build(), false));
-  }
-
-  private static final NodeId PLACEHOLDER = NodeId.of("shrunk.node");
-
-  /** A generic node carrying all of {@code n}'s shared fields, with a placeholder id. */
-  private static GenericNode.Builder copy(Node n) {
-    return GenericNode.builder().from(n).id(PLACEHOLDER);
-  }
-
-  /** Gives {@code fields} (a generic node) the type and id of {@code original}. */
-  private static Node rebuild(Node original, Node fields, boolean keepCategory) {
-    Optional<String> category = keepCategory && original instanceof Vendor
-        ? ((Vendor) original).category() : Optional.empty();
-    return Node.of(original.id(), fields, category);
-  }
-
-  private static Stream<Supplier<Relation>> simplerRelations(Relation r) {
-    return Stream.of(
-        () -> r.withRationale(SHORT),
-        () -> Relation.of(r.from(), RelationType.ENABLES, r.to(), r.rationale()),
-        () -> r.withRationale(half(r.rationale())));
-  }
-
-  private static Stream<Supplier<Topic>> simplerTopics(Topic t) {
-    return Stream.of(
-        () -> Topic.builder().id(t.id()).title(SHORT).proposed(EPOCH_DAY).build(),
-        () -> Topic.builder().id(t.id()).title(SHORT).status(t.status()).proposed(t.proposed()).build(),
-        () -> t.toBuilder().drawsFrom(List.of()).build(),
-        () -> t.toBuilder().tradeoffs(List.of()).openQuestions(List.of()).channels(List.of()).build(),
-        () -> t.toBuilder().angle("").audience(Optional.empty()).keyDecision(Optional.empty())
-            .lens(Optional.empty()).build(),
-        () -> t.toBuilder().extra(Map.of()).build(),
-        () -> t.toBuilder().status(TopicStatus.PROPOSED).build(),
-        () -> t.toBuilder().proposed(EPOCH_DAY).build(),
-        () -> t.toBuilder().title(SHORT).build(),
-        () -> t.toBuilder().title(half(t.title())).build(),
-        () -> t.toBuilder().angle(half(t.angle())).build());
-  }
-
-  private static final LocalDate EPOCH_DAY = LocalDate.EPOCH;
-
-  private static Stream<Supplier<Feedback>> simplerFeedback(Feedback f) {
-    return Stream.of(
-        () -> f.toBuilder().comment(Optional.empty()).optIn(false).at(Instant.EPOCH).build(),
-        () -> f.toBuilder().comment(Optional.empty()).build(),
-        () -> f.toBuilder().optIn(false).build(),
-        () -> f.toBuilder().at(Instant.EPOCH).build(),
-        () -> f.toBuilder().comment(f.comment().map(GraphShrinker::half)).build());
-  }
-
-  /**
-   * The first half of a text, by code points, without white space at its end; the text itself when
-   * it has one code point or none.
-   */
-  private static String half(String text) {
-    int points = text.codePointCount(0, text.length());
-    if (points < 2) {
-      return text;
-    }
-    return text.substring(0, text.offsetByCodePoints(0, points / 2)).stripTrailing();
   }
 }

@@ -166,8 +166,8 @@ class ConformanceKitTest {
   @Test
   void shuffledRelationsAreCaught() {
     String message = failureOf(Defect.SHUFFLED_RELATIONS, "equalGraphsAlwaysWriteTheSameBytes").getMessage();
-    assertContains(message, "writing the same graph twice gave different bytes", "first difference at byte",
-        "|R\\tfrom=");
+    // Which of the check's two writes differs first depends on where shrinking ends; both say so.
+    assertContains(message, "gave different bytes", "first difference at byte", "|R\\tfrom=");
   }
 
   @Test
