@@ -13,8 +13,11 @@ import org.apiguardian.api.API;
 public class SyntaxException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The line of the problem, 1-based; 0 if unknown. */
   private final int line;
+  /** The column of the problem, 1-based; 0 if unknown. */
   private final int column;
+  /** Whether the input went past a read limit rather than being malformed. */
   private final boolean limit;
 
   /**
