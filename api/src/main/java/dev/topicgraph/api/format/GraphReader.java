@@ -45,9 +45,11 @@ public interface GraphReader {
 
   /**
    * Returns the reader of a one-file format from how it reads a stream. Reading a path opens it with
-   * {@link InputFiles#open}, which refuses FIFOs, devices, folders and inputs past {@link
-   * ReadOptions#maxDocumentBytes()}; reading a stream leaves it open. The function must be
-   * thread-safe, as readers are.
+   * {@link InputFiles#open}, which refuses FIFOs, devices, folders and files past {@link
+   * ReadOptions#maxDocumentBytes()}. A caller's stream is left open, and the function sees it end in
+   * a failure past {@link ReadOptions#maxDocumentBytes()}: the read then throws a {@link
+   * FormatException} {@code <id>.limit}, located at the line and column where the limit was reached.
+   * The function must be thread-safe, as readers are.
    *
    * @param format the format's descriptor
    * @param options the read options the function uses
@@ -75,12 +77,18 @@ public interface GraphReader {
       public TopicGraph read(InputStream in, String sourceName) throws IOException {
         java.util.Objects.requireNonNull(in, "in");
         java.util.Objects.requireNonNull(sourceName, "sourceName");
-        return read.read(new java.io.FilterInputStream(in) {
-          @Override
-          public void close() {
-            // the caller's stream
+        LimitedInput limited = new LimitedInput(in, options.maxDocumentBytes());
+        try {
+          return read.read(limited, sourceName);
+        } catch (IOException | RuntimeException e) {
+          if (!limited.exceeded()) {
+            throw e;
           }
-        }, sourceName);
+          DiagnosticCollector c = new DiagnosticCollector(sourceName, 1);
+          c.error(format.id() + ".limit", "the input is longer than the limit of " + options.maxDocumentBytes()
+              + " bytes (ReadOptions.maxDocumentBytes)", limited.line(), limited.column(), "");
+          throw new FormatException(c.diagnostics());
+        }
       }
     };
   }
