@@ -13,7 +13,7 @@ final class GraphDataExceptions {
   static GraphDataException single(JsonParser p, String code, String message) {
     TokenStreamLocation at = p.currentTokenLocation();
     Diagnostic.Builder d = Diagnostic.builder().severity(Severity.ERROR).code(code).message(message)
-        .source(TopicGraphModule.source(p));
+        .source(TopicGraphModule.SOURCE);
     if (at != null && at.getLineNr() > 0) {
       d.line(at.getLineNr()).column(Math.max(at.getColumnNr(), 1));
     }

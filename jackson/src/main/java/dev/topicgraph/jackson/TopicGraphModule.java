@@ -197,7 +197,7 @@ public final class TopicGraphModule extends SimpleModule {
 
   static <R> R read(JsonParser p, RecordType<R, ?> type, ReadOptions options) {
     try {
-      return GraphAssembler.readRecord(type, JacksonSyntax.reader(p), source(p), options, "json");
+      return GraphAssembler.readRecord(type, JacksonSyntax.reader(p), SOURCE, options, "json");
     } catch (FormatException e) {
       throw new GraphDataException(p, e.diagnostics());
     } catch (IOException e) {
@@ -205,10 +205,8 @@ public final class TopicGraphModule extends SimpleModule {
     }
   }
 
-  /** Diagnostics name the input this way: a mapper's parser does not know a file name. */
-  static String source(JsonParser p) {
-    return "input";
-  }
+  /** The name diagnostics give the input: a mapper's parser does not know a file name. */
+  static final String SOURCE = "input";
 
   // ------------------------------------------------------------------ strings
 
@@ -273,7 +271,7 @@ public final class TopicGraphModule extends SimpleModule {
 
     @Override
     public TopicGraph deserialize(JsonParser p, DeserializationContext ctxt) {
-      GraphAssembler assembler = GraphAssembler.create(source(p), options, "json");
+      GraphAssembler assembler = GraphAssembler.create(SOURCE, options, "json");
       try {
         assembler.readDocument(JacksonSyntax.reader(p), JsonFormat.FORMAT_VERSION);
         return assembler.finish().graph();

@@ -146,6 +146,14 @@ class TopicGraphModuleTest {
     assertEquals("json.unknown-field", e.diagnostics().get(0).code());
     ObjectMapper lenient = JsonMapper.builder().addModule(new TopicGraphModule(ReadOptions.defaults())).build();
     assertEquals(Map.of("owner", "growth"), lenient.readValue(node, Node.class).extra());
+    // As docs/jackson.md says: a dangling reference is an error in strict mode and allowed when lenient.
+    String dangling = "{\"format\": \"topicgraph/1\", \"nodes\": [{\"id\": \"vendor.a\", \"title\": \"A\"}],"
+        + " \"relations\": [{\"from\": \"vendor.a\", \"type\": \"enables\", \"to\": \"vendor.gone\","
+        + " \"rationale\": \"r\"}]}";
+    GraphDataException strict = assertThrows(GraphDataException.class, () -> JSON.readValue(dangling, TopicGraph.class));
+    assertEquals("graph.dangling-relation", strict.diagnostics().get(0).code());
+    assertEquals("/relations/0/to", strict.diagnostics().get(0).path().orElseThrow());
+    assertEquals(1, lenient.readValue(dangling, TopicGraph.class).relations().size());
   }
 
   @Test

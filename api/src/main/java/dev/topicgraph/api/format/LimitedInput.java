@@ -13,6 +13,7 @@ final class LimitedInput extends java.io.FilterInputStream {
   private int line = 1;
   private int column = 1;
   private boolean exceeded;
+  private final byte[] single = new byte[1];
 
   LimitedInput(InputStream in, long limit) {
     super(in);
@@ -48,9 +49,8 @@ final class LimitedInput extends java.io.FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xFF;
+    int n = read(single, 0, 1);
+    return n < 0 ? -1 : single[0] & 0xFF;
   }
 
   @Override

@@ -125,6 +125,10 @@ public final class Chain {
    */
   @Override
   public String toString() {
+    return describe(nodes, relations);
+  }
+
+  static String describe(List<NodeId> nodes, List<Relation> relations) {
     StringBuilder sb = new StringBuilder(nodes.get(0).value());
     for (int i = 0; i < relations.size(); i++) {
       sb.append(' ').append(relations.get(i).type()).append(' ').append(nodes.get(i + 1));

@@ -214,9 +214,8 @@ public final class Recommender {
         factors.add(Explanation.input(config.alternativeWeight(), "weight of the step " + r.type()));
       }
       factors.add(confidence(to));
-      Chain shape = new Chain(chain.strength(), relations, nodes, confidences, chain.explanation());
       return new Chain(chain.strength(), relations, nodes, confidences,
-          Explanation.product(shape.toString(), factors));
+          Explanation.product(Chain.describe(nodes, relations), factors));
     }
 
     Explanation confidence(Node node) {

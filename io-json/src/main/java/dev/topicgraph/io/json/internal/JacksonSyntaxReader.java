@@ -39,14 +39,29 @@ public final class JacksonSyntaxReader implements SyntaxReader {
     location = null;
     JsonToken t;
     try {
-      t = p.nextToken();
+      t = p.nextToken(); // the hot path: no lambda here
     } catch (JacksonIOException e) {
-      throw e; // the input's own failure, or bytes its encoding refuses: the format tells which
+      throw e;
     } catch (RuntimeException e) {
       throw translate(e);
     }
     event = t == null ? null : event(t);
     return event;
+  }
+
+  /**
+   * Calls the parser, turning its failures on bad input into {@link SyntaxException}s. A {@code
+   * JacksonIOException} passes as it is: the input's own failure, or bytes its encoding refuses, which
+   * the format tells apart.
+   */
+  private <T> T guarded(java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
   }
 
   /**
@@ -140,13 +155,7 @@ public final class JacksonSyntaxReader implements SyntaxReader {
     if (event == Event.BOOLEAN) {
       return p.currentToken() == JsonToken.VALUE_TRUE ? "true" : "false";
     }
-    try {
-      return p.getString(); // a long string is read to its end only now
-    } catch (JacksonIOException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw translate(e);
-    }
+    return guarded(p::getString); // a long string is read to its end only now
   }
 
   @Override
@@ -161,13 +170,7 @@ public final class JacksonSyntaxReader implements SyntaxReader {
 
   @Override
   public void skipValue() {
-    try {
-      p.skipChildren();
-    } catch (JacksonIOException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw translate(e);
-    }
+    guarded(p::skipChildren);
     location = null;
     JsonToken t = p.currentToken();
     event = t == null ? null : event(t);
@@ -180,26 +183,16 @@ public final class JacksonSyntaxReader implements SyntaxReader {
 
   @Override
   public long longValue() {
-    JsonParser.NumberType type = p.getNumberType();
+    JsonParser.NumberType type = guarded(p::getNumberType);
     if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-      throw new NumberFormatException(p.getString());
+      throw new NumberFormatException(guarded(p::getString));
     }
-    try {
-      return p.getLongValue();
-    } catch (StreamConstraintsException e) {
-      throw translate(e);
-    }
+    return guarded(p::getLongValue);
   }
 
   @Override
   public double doubleValue() {
-    try {
-      return p.getDoubleValue();
-    } catch (JacksonIOException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw translate(e);
-    }
+    return guarded(p::getDoubleValue);
   }
 
   /**

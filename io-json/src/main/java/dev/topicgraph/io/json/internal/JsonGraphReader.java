@@ -22,7 +22,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads the JSON format's document layout with a Jackson streaming parser of any dataformat (JSON,
@@ -137,25 +136,8 @@ public final class JsonGraphReader implements GraphReader {
       input.rethrowFailure();
       at(assembler, "syntax", "malformed " + language + ": " + clean(e.getCause().getMessage()),
           located(e.getLocation(), p));
-    } catch (StreamConstraintsException e) {
-      at(assembler, "limit", "the document exceeds a read limit: " + clean(e.getOriginalMessage())
-          + " (see ReadOptions)", located(e.getLocation(), p));
-    } catch (JacksonException e) {
-      at(assembler, "syntax", "malformed " + language + ": " + clean(e.getOriginalMessage()),
-          located(e.getLocation(), p));
-    } catch (RuntimeException e) {
-      // A parser that fails on malformed input in a way it does not document: report it as bad input.
-      at(assembler, "syntax", "malformed " + language + ": the parser could not read past this point ("
-          + e.getClass().getSimpleName() + ")", safeLocation(p));
     }
-  }
-
-  private static TokenStreamLocation safeLocation(JsonParser p) {
-    try {
-      return p.currentLocation();
-    } catch (RuntimeException e) {
-      return null;
-    }
+    // The syntax reports every other failure of the parser as a located problem (JacksonSyntaxReader).
   }
 
   private static TokenStreamLocation located(TokenStreamLocation reported, JsonParser p) {
