@@ -29,6 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import dev.topicgraph.api.record.RecordType;
+import dev.topicgraph.api.record.SyntaxTree;
 import org.apiguardian.api.API;
 
 /**
@@ -54,6 +57,15 @@ public final class Generators {
   static final int SELF_LOOP_ODDS = 12;
   private static final List<String> YAML_TOKENS = Texts.YAML_WORDS.stream()
       .filter(w -> w.matches("[A-Za-z0-9._:@-]+")).collect(java.util.stream.Collectors.toUnmodifiableList());
+  /** Section headings: one in eight is a heading a format may reserve or rewrite. */
+  private static final Gen<String> HEADINGS = (random, size) -> random.nextInt(8) == 0
+      ? Gen.elements("Sources", "Relations", "Referenced by", "&#83;ources", "&#38;", "Ends #", "# Hash")
+          .generate(random, size)
+      : lines().generate(random, size);
+
+  /** The model's records, with headings that formats may reserve. */
+  private static final RecordGen RECORDS = RecordGen.defaults()
+      .with(RecordType.SECTION, "heading", HEADINGS.map(RecordGen::string));
   private static final List<String> YAML_SLUGS = Texts.YAML_WORDS.stream()
       .filter(w -> w.matches("[a-z0-9]+(-[a-z0-9]+)*")).collect(java.util.stream.Collectors.toUnmodifiableList());
 
@@ -426,11 +438,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Section> sections() {
-    Gen<String> awkward = Gen.elements("Sources", "Relations", "Referenced by", "&#83;ources", "&#38;", "Ends #",
-        "# Hash");
-    Gen<String> headings = (random, size) -> random.nextInt(8) == 0
-        ? awkward.generate(random, size) : lines().generate(random, size);
-    return headings.zip(prose(), Section::of);
+    return RECORDS.records(RecordType.SECTION);
   }
 
   /**
@@ -439,12 +447,27 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Source> sources() {
-    return (random, size) -> Source.builder()
-        .title(lines().generate(random, size))
-        .url(slugs().map(s -> "https://example.org/" + s).optional().generate(random, size))
-        .publisher(lines().optional().generate(random, size))
-        .published(dates().optional().generate(random, size))
-        .build();
+    return RECORDS.records(RecordType.SOURCE);
+  }
+
+  /**
+   * Returns a generator of records of the given type, each field made from its {@linkplain
+   * RecordType#fields() description}: its {@link dev.topicgraph.api.record.FieldType type}, its
+   * {@link dev.topicgraph.api.record.TextRule text rule} and its {@linkplain
+   * dev.topicgraph.api.record.Field#range range}. A required field is always stated, an optional one
+   * half of the time; a list holds one to three distinct values; ids are of any kind. The binding
+   * reads each record, so a field added to a description is generated with no other change, and a
+   * record the model refuses (such as a node of another kind with a vendor's category) is made again.
+   * The generators of this class make the model's records the same way, with the fields that point
+   * into a graph drawn from it.
+   *
+   * @param type the record's description, the model's or one of a format's own
+   * @param <R> the record
+   * @return the generator
+   * @throws IllegalStateException from the generator, if 100 records in a row are refused
+   */
+  public static <R> Gen<R> records(RecordType<R, ?> type) {
+    return RECORDS.records(type);
   }
 
   /**
@@ -467,12 +490,18 @@ public final class Generators {
     if (id.kind() == NodeKind.TOPIC) {
       throw new IllegalArgumentException("a node cannot have the topic id " + id);
     }
-    if (id.kind() == NodeKind.VENDOR) {
-      return commonFields().zip(
-          Gen.elements("composable-cdp", "packaged-cdp", "reverse-etl", "warehouse").optional(),
-          (t, category) -> Node.of(id, t, category));
-    }
-    return commonFields().map(t -> Node.of(id, t, Optional.empty()));
+    return nodeRecords(Gen.constant(RecordGen.string(id.value()))).records(RecordType.NODE);
+  }
+
+  private static final Gen<String> CATEGORIES =
+      Gen.elements("composable-cdp", "packaged-cdp", "reverse-etl", "warehouse");
+
+  /** Nodes with the given ids; only vendors have a category. */
+  private static RecordGen nodeRecords(Gen<SyntaxTree> ids) {
+    return RECORDS.with(RecordType.NODE, "id", ids)
+        .with(RecordType.NODE, "category", (record, random, size) ->
+            NodeId.of(RecordGen.get(record, "id").text()).kind() == NodeKind.VENDOR && random.nextBoolean()
+                ? RecordGen.string(CATEGORIES.generate(random, size)) : null);
   }
 
   /**
@@ -522,15 +551,17 @@ public final class Generators {
       throw new IllegalArgumentException("relations need at least 2 nodes, not " + nodes.size());
     }
     List<NodeId> copy = List.copyOf(nodes);
-    return (random, size) -> {
-      int a = random.nextInt(copy.size());
+    return relationRecords(copy, (record, random, size) -> {
+      NodeId from = NodeId.of(RecordGen.get(record, "from").text());
       int b = random.nextInt(copy.size() - 1);
-      if (b >= a) {
-        b++;
-      }
-      return Relation.of(copy.get(a), relationTypes().generate(random, size), copy.get(b),
-          lines().generate(random, size));
-    };
+      return RecordGen.string(copy.get(b >= copy.indexOf(from) ? b + 1 : b).value());
+    }).records(RecordType.RELATION);
+  }
+
+  private static RecordGen relationRecords(List<NodeId> nodes, RecordGen.FieldGen to) {
+    return RECORDS.with(RecordType.RELATION, "from", Gen.elements(nodes).map(n -> RecordGen.string(n.value())))
+        .with(RecordType.RELATION, "type", relationTypes().map(t -> RecordGen.string(t.name())))
+        .with(RecordType.RELATION, "to", to);
   }
 
   /**
@@ -544,11 +575,8 @@ public final class Generators {
     if (nodes.isEmpty()) {
       throw new IllegalArgumentException("a self-loop needs at least 1 node");
     }
-    List<NodeId> copy = List.copyOf(nodes);
-    return (random, size) -> {
-      NodeId n = copy.get(random.nextInt(copy.size()));
-      return Relation.of(n, relationTypes().generate(random, size), n, lines().generate(random, size));
-    };
+    return relationRecords(List.copyOf(nodes), (record, random, size) -> RecordGen.get(record, "from"))
+        .records(RecordType.RELATION);
   }
 
   /**
@@ -581,28 +609,31 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<Topic> topic(NodeId id, List<NodeId> nodes) {
-    List<NodeId> copy = List.copyOf(nodes);
-    return (random, size) -> {
-      Topic.Builder b = Topic.builder()
-          .id(id)
-          .title(lines().generate(random, size))
-          .lens(slugs().optional().generate(random, size))
-          .addAllChannels(Gen.elements("blog", "linkedin", "newsletter", "talk").distinctList(0, 3)
-              .generate(random, size))
-          .audience(lines().optional().generate(random, size))
-          .angle(prose().generate(random, size))
-          .keyDecision(lines().optional().generate(random, size))
-          .addAllTradeoffs(lines().zip(lines(), Tradeoff::of).list(0, 3).generate(random, size))
-          .addAllOpenQuestions(lines().list(0, 3).generate(random, size))
-          .status(Gen.frequency(Gen.weighted(6, Gen.constant(TopicStatus.PROPOSED)),
-              Gen.weighted(1, Gen.elements(TopicStatus.values()))).generate(random, size))
-          .proposed(dates().generate(random, size))
-          .putAllExtra(extras().generate(random, size));
-      if (!copy.isEmpty()) {
-        b.addAllDrawsFrom(Gen.elements(copy).distinctList(0, Math.min(4, copy.size())).generate(random, size));
-      }
-      return b.build();
-    };
+    return topicRecords(Gen.constant(RecordGen.string(id.value())), nodes).records(RecordType.TOPIC);
+  }
+
+  private static final Gen<String> CHANNELS = Gen.elements("blog", "linkedin", "newsletter", "talk");
+
+  /** Topics with the given ids, drawing from the given nodes, on well-known channels. */
+  private static RecordGen topicRecords(Gen<SyntaxTree> ids, List<NodeId> nodes) {
+    Gen<SyntaxTree> drawsFrom = nodes.isEmpty() ? (random, size) -> null
+        : Gen.elements(List.copyOf(nodes)).distinctList(0, Math.min(4, nodes.size())).map(Generators::idList);
+    return RECORDS.with(RecordType.TOPIC, "id", ids)
+        .with(RecordType.TOPIC, "drawsFrom", drawsFrom)
+        .with(RecordType.TOPIC, "channels", CHANNELS.distinctList(0, 3).map(Generators::stringList));
+  }
+
+  private static SyntaxTree idList(List<NodeId> ids) {
+    return ids.isEmpty() ? null : stringList(ids.stream().map(NodeId::value).collect(Collectors.toList()));
+  }
+
+  private static SyntaxTree stringList(List<String> values) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    SyntaxTree list = SyntaxTree.list(0, 0);
+    values.forEach(v -> list.add(RecordGen.string(v)));
+    return list;
   }
 
   /**
@@ -618,19 +649,19 @@ public final class Generators {
   }
 
   private static Gen<Feedback> feedback(String id, List<NodeId> topics, int reviewers) {
+    return feedbackRecords(Gen.constant(RecordGen.string(id)), topics, reviewers).records(RecordType.FEEDBACK);
+  }
+
+  /** Feedback with the given ids on the given topics by reviewers r-0, r-1, ...; one in five has a comment. */
+  private static RecordGen feedbackRecords(Gen<SyntaxTree> ids, List<NodeId> topics, int reviewers) {
     if (topics.isEmpty() || reviewers < 1) {
       throw new IllegalArgumentException("feedback needs at least one topic and one reviewer");
     }
-    List<NodeId> copy = List.copyOf(topics);
-    return (random, size) -> Feedback.builder()
-        .id(id)
-        .topic(copy.get(random.nextInt(copy.size())))
-        .reviewer("r-" + random.nextInt(reviewers))
-        .interest(random.nextInt(1, 6))
-        .optIn(random.nextInt(4) == 0)
-        .at(instants().generate(random, size))
-        .comment(random.nextInt(5) == 0 ? Optional.of(nonEmptyProse().generate(random, size)) : Optional.empty())
-        .build();
+    return RECORDS.with(RecordType.FEEDBACK, "id", ids)
+        .with(RecordType.FEEDBACK, "topic", Gen.elements(List.copyOf(topics)).map(t -> RecordGen.string(t.value())))
+        .with(RecordType.FEEDBACK, "reviewer", Gen.ints(0, reviewers - 1).map(r -> RecordGen.string("r-" + r)))
+        .with(RecordType.FEEDBACK, "comment", (random, size) -> random.nextInt(5) == 0
+            ? RecordGen.string(nonEmptyProse().generate(random, size)) : null);
   }
 
   /**
@@ -676,8 +707,12 @@ public final class Generators {
       }
       List<NodeId> nodeList = new ArrayList<>(nodeIds);
       TopicGraph.Builder b = TopicGraph.builder();
+      String[] current = new String[1];
+      Gen<SyntaxTree> currentId = (r, s) -> RecordGen.string(current[0]);
+      Gen<Node> nodes = nodeRecords(currentId).records(RecordType.NODE);
       for (NodeId id : nodeList) {
-        b.addNode(node(id).generate(random, size));
+        current[0] = id.value();
+        b.addNode(nodes.generate(random, size));
       }
       if (shape.relations() > 0) {
         Set<List<Object>> edges = new HashSet<>();
@@ -700,38 +735,18 @@ public final class Generators {
           topicIds.add(NodeId.of(id.value() + "-" + serial++));
         }
       }
+      Gen<Topic> topics = topicRecords(currentId, nodeList).records(RecordType.TOPIC);
       for (NodeId id : topicIds) {
-        b.addTopic(topic(id, nodeList).generate(random, size));
+        current[0] = id.value();
+        b.addTopic(topics.generate(random, size));
       }
       if (shape.feedback() > 0) {
-        List<NodeId> topicList = new ArrayList<>(topicIds);
+        Gen<Feedback> events = feedbackRecords(currentId, new ArrayList<>(topicIds), shape.reviewers())
+            .records(RecordType.FEEDBACK);
         for (int i = 0; i < shape.feedback(); i++) {
-          b.addFeedback(feedback("fb-" + i, topicList, shape.reviewers()).generate(random, size));
+          current[0] = "fb-" + i;
+          b.addFeedback(events.generate(random, size));
         }
-      }
-      return b.build();
-    };
-  }
-
-  private static final NodeId TEMPLATE_ID = NodeId.of("template.node");
-
-  /** The fields all node types share, carried by a generic node whose id is replaced later. */
-  private static Gen<Node> commonFields() {
-    return (random, size) -> {
-      GenericNode.Builder b = GenericNode.builder()
-          .id(TEMPLATE_ID)
-          .title(lines().generate(random, size))
-          .summary(prose().generate(random, size))
-          .addAllTags(lines().distinctList(0, 5).generate(random, size))
-          .addAllSections(sections().list(0, 4).generate(random, size))
-          .addAllSources(sources().list(0, 3).generate(random, size))
-          .putAllExtra(extras().generate(random, size))
-          .reviewed(dates().optional().generate(random, size));
-      if (random.nextInt(4) != 0) {
-        b.confidence(Gen.doubles(0, 1).generate(random, size));
-      }
-      if (random.nextInt(3) != 0) {
-        b.version(random.nextInt(1, 12));
       }
       return b.build();
     };

@@ -32,17 +32,29 @@ public final class Field<R, B> {
   private final boolean required;
   private final boolean interned;
   private final RecordType<?, ?> element;
+  private final TextRule text;
+  private final double minimum;
+  private final double maximum;
   private final Function<? super R, ?> get;
   private final BiConsumer<? super B, Object> set;
 
-  @SuppressWarnings("unchecked")
   private Field(String name, FieldType type, boolean required, boolean interned, RecordType<?, ?> element,
       Function<? super R, ?> get, BiConsumer<? super B, ?> set) {
+    this(name, type, required, interned, element, defaultText(type), defaultMinimum(type), defaultMaximum(type), get,
+        set);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Field(String name, FieldType type, boolean required, boolean interned, RecordType<?, ?> element,
+      TextRule text, double minimum, double maximum, Function<? super R, ?> get, BiConsumer<? super B, ?> set) {
     this.name = requireNonNull(name, "name");
     this.type = type;
     this.required = required;
     this.interned = interned;
     this.element = element;
+    this.text = text;
+    this.minimum = minimum;
+    this.maximum = maximum;
     this.get = requireNonNull(get, "get");
     this.set = (BiConsumer<? super B, Object>) requireNonNull(set, "set");
   }
@@ -236,7 +248,46 @@ public final class Field<R, B> {
    * @return a copy of the field
    */
   public Field<R, B> required() {
-    return new Field<>(name, type, true, interned, element, get, set);
+    return new Field<>(name, type, true, interned, element, text, minimum, maximum, get, set);
+  }
+
+  /**
+   * Returns this string or string-list field with the given rule for its text. A field made by {@link
+   * #string} or {@link #strings} holds {@link TextRule#LINE} text until told otherwise. The rule
+   * describes what the model accepts; the model checks it when the record is built, and the binding
+   * reports a value it refuses at the field.
+   *
+   * @param rule the rule
+   * @return a copy of the field
+   * @throws IllegalStateException if the field holds neither a string nor a list of strings
+   */
+  public Field<R, B> text(TextRule rule) {
+    requireNonNull(rule, "rule");
+    if (type != FieldType.STRING && type != FieldType.STRING_LIST) {
+      throw new IllegalStateException("only string fields have a text rule, and " + name + " holds " + type);
+    }
+    return new Field<>(name, type, required, interned, element, rule, minimum, maximum, get, set);
+  }
+
+  /**
+   * Returns this number or whole-number field with the range of values the model accepts, both ends
+   * included. Like {@link #text(TextRule)}, the range describes the model's check for formats,
+   * documentation and generators; the model makes the check.
+   *
+   * @param minimum the least value accepted
+   * @param maximum the greatest value accepted
+   * @return a copy of the field
+   * @throws IllegalStateException if the field holds no number
+   * @throws IllegalArgumentException if {@code minimum > maximum} or either is not a number
+   */
+  public Field<R, B> range(double minimum, double maximum) {
+    if (type != FieldType.NUMBER && type != FieldType.INTEGER) {
+      throw new IllegalStateException("only number fields have a range, and " + name + " holds " + type);
+    }
+    if (!(minimum <= maximum)) {
+      throw new IllegalArgumentException("range " + minimum + ".." + maximum + " of " + name + " is empty");
+    }
+    return new Field<>(name, type, required, interned, element, text, minimum, maximum, get, set);
   }
 
   /**
@@ -249,7 +300,7 @@ public final class Field<R, B> {
     if (type != FieldType.STRING) {
       throw new IllegalStateException("only string fields are interned, and " + name + " holds " + type);
     }
-    return new Field<>(name, type, required, true, element, get, set);
+    return new Field<>(name, type, required, true, element, text, minimum, maximum, get, set);
   }
 
   /**
@@ -286,6 +337,50 @@ public final class Field<R, B> {
    */
   public Optional<RecordType<?, ?>> element() {
     return Optional.ofNullable(element);
+  }
+
+  /**
+   * Returns the rule for the text of a string or string-list field.
+   *
+   * @return the rule; empty for fields of other types
+   */
+  public Optional<TextRule> text() {
+    return Optional.ofNullable(text);
+  }
+
+  /**
+   * Returns the least value a number field accepts.
+   *
+   * @return the least value; {@code Integer.MIN_VALUE} for a whole-number field and negative infinity
+   *     for a number field without a {@linkplain #range range}, and {@code NaN} for other fields
+   */
+  public double minimum() {
+    return minimum;
+  }
+
+  /**
+   * Returns the greatest value a number field accepts.
+   *
+   * @return the greatest value; {@code Integer.MAX_VALUE} for a whole-number field and positive
+   *     infinity for a number field without a {@linkplain #range range}, and {@code NaN} for other
+   *     fields
+   */
+  public double maximum() {
+    return maximum;
+  }
+
+  private static TextRule defaultText(FieldType type) {
+    return type == FieldType.STRING || type == FieldType.STRING_LIST ? TextRule.LINE : null;
+  }
+
+  private static double defaultMinimum(FieldType type) {
+    return type == FieldType.INTEGER ? Integer.MIN_VALUE : type == FieldType.NUMBER ? Double.NEGATIVE_INFINITY
+        : Double.NaN;
+  }
+
+  private static double defaultMaximum(FieldType type) {
+    return type == FieldType.INTEGER ? Integer.MAX_VALUE : type == FieldType.NUMBER ? Double.POSITIVE_INFINITY
+        : Double.NaN;
   }
 
   boolean isInterned() {

@@ -41,13 +41,14 @@ public final class RecordType<R, B> {
   public static final RecordType<Section, ?> SECTION = of("section", () -> new String[] {null, ""},
       b -> Section.of(b[0], b[1]), List.of(
           Field.<Section, String[]>string("heading", Section::heading, (b, v) -> b[0] = v).required(),
-          Field.<Section, String[]>string("body", Section::body, (b, v) -> b[1] = v)));
+          Field.<Section, String[]>string("body", Section::body, (b, v) -> b[1] = v).text(TextRule.PROSE)));
 
   /** A source of a node: {@code title}, {@code url}, {@code publisher}, {@code published}. */
   public static final RecordType<Source, Source.Builder> SOURCE = of("source", Source::builder,
       Source.Builder::build, List.of(
           Field.string("title", Source::title, Source.Builder::title).required(),
-          Field.string("url", (Source s) -> s.url().orElse(null), Source.Builder::url),
+          Field.<Source, Source.Builder>string("url", (Source s) -> s.url().orElse(null), Source.Builder::url)
+              .text(TextRule.URL),
           Field.string("publisher", (Source s) -> s.publisher().orElse(null), Source.Builder::publisher),
           Field.date("published", (Source s) -> s.published().orElse(null), Source.Builder::published)));
 
@@ -59,13 +60,13 @@ public final class RecordType<R, B> {
       Field.<Node, NodeDraft>id("id", Node::id, (d, v) -> d.id = v).required(),
       Field.<Node, NodeDraft>string("title", Node::title, (d, v) -> d.common.title(v)).required(),
       Field.<Node, NodeDraft>string("summary", n -> n.summary().isEmpty() ? null : n.summary(),
-          (d, v) -> d.common.summary(v)),
+          (d, v) -> d.common.summary(v)).text(TextRule.PROSE),
       Field.<Node, NodeDraft>string("category", n -> n instanceof Vendor ? ((Vendor) n).category().orElse(null) : null,
-          (d, v) -> d.category = v),
+          (d, v) -> d.category = v).text(TextRule.SLUG),
       Field.<Node, NodeDraft>number("confidence", n -> n.confidence().isPresent() ? n.confidence().getAsDouble() : null,
-          (d, v) -> d.common.confidence(v)),
+          (d, v) -> d.common.confidence(v)).range(0, 1),
       Field.<Node, NodeDraft>integer("version", n -> n.version().isPresent() ? n.version().getAsInt() : null,
-          (d, v) -> d.common.version(v)),
+          (d, v) -> d.common.version(v)).range(1, Integer.MAX_VALUE),
       Field.<Node, NodeDraft>date("reviewed", n -> n.reviewed().orElse(null), (d, v) -> d.common.reviewed(v)),
       Field.<Node, NodeDraft>strings("tags", Node::tags, (d, v) -> d.common.tags(v)),
       Field.<Node, NodeDraft, Section>records("sections", SECTION, Node::sections, (d, v) -> d.common.sections(v)),
@@ -76,7 +77,8 @@ public final class RecordType<R, B> {
   public static final RecordType<Relation, ?> RELATION = of("relation", () -> new Object[4],
       RecordType::relation, List.of(
           Field.<Relation, Object[]>id("from", Relation::from, (b, v) -> b[0] = v).required(),
-          Field.<Relation, Object[]>string("type", r -> r.type().name(), (b, v) -> b[1] = v).required(),
+          Field.<Relation, Object[]>string("type", r -> r.type().name(), (b, v) -> b[1] = v).text(TextRule.SLUG)
+              .required(),
           Field.<Relation, Object[]>id("to", Relation::to, (b, v) -> b[2] = v).required(),
           Field.<Relation, Object[]>string("rationale", Relation::rationale, (b, v) -> b[3] = v).required()));
 
@@ -91,10 +93,13 @@ public final class RecordType<R, B> {
       List.of(
           Field.id("id", Topic::id, Topic.Builder::id).required(),
           Field.string("title", Topic::title, Topic.Builder::title).required(),
-          Field.string("lens", (Topic t) -> t.lens().orElse(null), Topic.Builder::lens),
-          Field.strings("channels", Topic::channels, Topic.Builder::channels),
+          Field.<Topic, Topic.Builder>string("lens", (Topic t) -> t.lens().orElse(null), Topic.Builder::lens)
+              .text(TextRule.SLUG),
+          Field.<Topic, Topic.Builder>strings("channels", Topic::channels, Topic.Builder::channels).text(TextRule.SLUG),
           Field.string("audience", (Topic t) -> t.audience().orElse(null), Topic.Builder::audience),
-          Field.string("angle", (Topic t) -> t.angle().isEmpty() ? null : t.angle(), Topic.Builder::angle),
+          Field.<Topic, Topic.Builder>string("angle", (Topic t) -> t.angle().isEmpty() ? null : t.angle(),
+              Topic.Builder::angle)
+              .text(TextRule.PROSE),
           Field.string("keyDecision", (Topic t) -> t.keyDecision().orElse(null), Topic.Builder::keyDecision),
           Field.records("tradeoffs", TRADEOFF, Topic::tradeoffs, Topic.Builder::tradeoffs),
           Field.strings("openQuestions", Topic::openQuestions, Topic.Builder::openQuestions),
@@ -106,13 +111,18 @@ public final class RecordType<R, B> {
   /** A reader's feedback on a topic. */
   public static final RecordType<Feedback, Feedback.Builder> FEEDBACK = of("feedback event", Feedback::builder,
       Feedback.Builder::build, List.of(
-          Field.string("id", Feedback::id, Feedback.Builder::id).required(),
+          Field.<Feedback, Feedback.Builder>string("id", Feedback::id, Feedback.Builder::id).text(TextRule.TOKEN)
+              .required(),
           Field.id("topic", Feedback::topic, Feedback.Builder::topic).required(),
-          Field.string("reviewer", Feedback::reviewer, Feedback.Builder::reviewer).required().interned(),
-          Field.integer("interest", Feedback::interest, Feedback.Builder::interest).required(),
+          Field.<Feedback, Feedback.Builder>string("reviewer", Feedback::reviewer, Feedback.Builder::reviewer)
+              .text(TextRule.TOKEN).required().interned(),
+          Field.<Feedback, Feedback.Builder>integer("interest", Feedback::interest, Feedback.Builder::interest)
+              .range(1, 5).required(),
           Field.bool("optIn", Feedback::optIn, Feedback.Builder::optIn),
           Field.instant("at", Feedback::at, Feedback.Builder::at).required(),
-          Field.string("comment", (Feedback f) -> f.comment().orElse(null), Feedback.Builder::comment)));
+          Field.<Feedback, Feedback.Builder>string("comment", (Feedback f) -> f.comment().orElse(null),
+              Feedback.Builder::comment)
+              .text(TextRule.PROSE)));
 
   private static Relation relation(Object[] b) {
     RelationType type;

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -153,5 +154,29 @@ class RecordBindingTest {
         () -> RecordType.of("topic", Topic::builder, Topic.Builder::build, List.of()));
     assertThrows(IllegalStateException.class, () -> Field.integer("n", (Topic t) -> 1, (Topic.Builder b, Integer v) -> { })
         .interned());
+    Field<Topic, Topic.Builder> count = Field.integer("n", (Topic t) -> 1, (Topic.Builder b, Integer v) -> { });
+    assertThrows(IllegalStateException.class, () -> count.text(TextRule.SLUG));
+    assertThrows(IllegalStateException.class, () -> title.range(0, 1));
+    assertThrows(IllegalArgumentException.class, () -> count.range(2, 1));
+    assertThrows(IllegalArgumentException.class, () -> count.range(Double.NaN, 1));
+  }
+
+  @Test
+  void descriptionsStateTextRulesAndRanges() {
+    assertEquals(Optional.of(TextRule.LINE), RecordType.TOPIC.field("title").orElseThrow().text());
+    assertEquals(Optional.of(TextRule.SLUG), RecordType.TOPIC.field("channels").orElseThrow().text());
+    assertEquals(Optional.of(TextRule.TOKEN), RecordType.FEEDBACK.field("reviewer").orElseThrow().text());
+    assertEquals(Optional.empty(), RecordType.FEEDBACK.field("interest").orElseThrow().text());
+    Field<?, ?> interest = RecordType.FEEDBACK.field("interest").orElseThrow();
+    assertEquals(1.0, interest.minimum());
+    assertEquals(5.0, interest.maximum());
+    Field<?, ?> version = RecordType.NODE.field("version").orElseThrow();
+    assertEquals(1.0, version.minimum());
+    assertEquals(Integer.MAX_VALUE, version.maximum());
+    assertTrue(Double.isNaN(RecordType.NODE.field("title").orElseThrow().minimum()));
+    // Copies keep what was stated before them.
+    Field<?, ?> slug = Field.<Topic, Topic.Builder>string("x", t -> null, Topic.Builder::lens).text(TextRule.SLUG).required();
+    assertEquals(Optional.of(TextRule.SLUG), slug.text());
+    assertTrue(slug.isRequired());
   }
 }

@@ -270,12 +270,26 @@ class DocsTest {
         if (f.element().isPresent()) {
           kind = "list of " + f.element().get().name();
         }
+        if (f.text().isPresent()) {
+          kind += " (" + f.text().get().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        boolean bounded = f.type() == dev.topicgraph.api.record.FieldType.INTEGER
+            ? f.minimum() > Integer.MIN_VALUE : f.minimum() > Double.NEGATIVE_INFINITY;
+        if (bounded) {
+          boolean open = f.type() == dev.topicgraph.api.record.FieldType.INTEGER
+              ? f.maximum() == Integer.MAX_VALUE : f.maximum() == Double.POSITIVE_INFINITY;
+          kind += open ? ", at least " + number(f.minimum()) : ", " + number(f.minimum()) + " to " + number(f.maximum());
+        }
         sb.append("| ").append(first ? type.name() : "").append(" | `").append(f.name()).append("` | ")
             .append(kind).append(" | ").append(f.isRequired() ? "yes" : "").append(" |\n");
         first = false;
       }
     }
     return sb.toString();
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
   @Test
