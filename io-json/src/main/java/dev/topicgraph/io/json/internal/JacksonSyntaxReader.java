@@ -73,15 +73,15 @@ public final class JacksonSyntaxReader implements SyntaxReader {
     if (e instanceof JacksonException) {
       at = ((JacksonException) e).getLocation();
     }
-    if (at == null || at.getLineNr() <= 0) {
+    if (at == null || lineOf(at) <= 0) {
       try {
         at = p.currentLocation();
       } catch (RuntimeException ignored) {
         at = null;
       }
     }
-    int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
-    int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+    int line = at == null ? 1 : Math.max(lineOf(at), 1);
+    int column = at == null ? 1 : Math.max(columnOf(at), 1);
     if (e instanceof StreamConstraintsException) {
       return SyntaxException.limit("the document exceeds a read limit: "
           + clean(((JacksonException) e).getOriginalMessage()) + " (see ReadOptions)", line, column);
@@ -160,12 +160,40 @@ public final class JacksonSyntaxReader implements SyntaxReader {
 
   @Override
   public int line() {
-    return Math.max(location().getLineNr(), 0);
+    return lineOf(location());
   }
 
   @Override
   public int column() {
-    return Math.max(location().getColumnNr(), 0);
+    return columnOf(location());
+  }
+
+  /**
+   * Returns the line of a location. A binary syntax such as CBOR or Smile has no lines: its locations
+   * are byte offsets, reported as line 1 and column offset + 1.
+   *
+   * @param at the location
+   * @return the line, 1 or more; 0 when the parser knows no position
+   */
+  public static int lineOf(TokenStreamLocation at) {
+    if (at.getLineNr() > 0) {
+      return at.getLineNr();
+    }
+    return at.getByteOffset() >= 0 ? 1 : 0;
+  }
+
+  /**
+   * Returns the column of a location, or for a binary syntax its byte offset + 1.
+   *
+   * @param at the location
+   * @return the column, 1 or more; 0 when the parser knows no position
+   */
+  public static int columnOf(TokenStreamLocation at) {
+    if (at.getLineNr() > 0) {
+      return Math.max(at.getColumnNr(), 0);
+    }
+    long offset = at.getByteOffset();
+    return offset >= 0 ? (int) Math.min(offset + 1, Integer.MAX_VALUE) : 0;
   }
 
   @Override

@@ -141,12 +141,12 @@ public final class JsonGraphReader implements GraphReader {
   }
 
   private static TokenStreamLocation located(TokenStreamLocation reported, JsonParser p) {
-    return reported != null && reported.getLineNr() > 0 ? reported : p.currentLocation();
+    return reported != null && JacksonSyntaxReader.lineOf(reported) > 0 ? reported : p.currentLocation();
   }
 
   private static void at(GraphAssembler assembler, String code, String message, TokenStreamLocation loc) {
-    int line = loc == null ? 1 : Math.max(loc.getLineNr(), 0);
-    int column = loc == null ? 1 : Math.max(loc.getColumnNr(), 0);
+    int line = loc == null ? 1 : JacksonSyntaxReader.lineOf(loc);
+    int column = loc == null ? 1 : JacksonSyntaxReader.columnOf(loc);
     assembler.diagnostics().error(assembler.codePrefix() + "." + code, message, line, column, "");
   }
 
