@@ -50,13 +50,21 @@ public final class JsonGraphReader implements GraphReader {
     this.prefix = requireNonNull(prefix, "prefix");
     this.language = requireNonNull(language, "language");
     this.factory = requireNonNull(factory, "factory").rebuild()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(options.maxDepth())
-            .maxStringLength(options.maxStringLength())
-            .maxNameLength(Math.min(options.maxStringLength(), 50_000))
-            .maxDocumentLength(options.maxDocumentBytes())
-            .build())
+        .streamReadConstraints(constraints(options).maxDocumentLength(options.maxDocumentBytes()).build())
         .build();
+  }
+
+  /**
+   * Returns Jackson's read limits for the options' string length and depth.
+   *
+   * @param options the read options
+   * @return a builder, to add more limits to
+   */
+  public static StreamReadConstraints.Builder constraints(ReadOptions options) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(options.maxDepth())
+        .maxStringLength(options.maxStringLength())
+        .maxNameLength(Math.min(options.maxStringLength(), 50_000));
   }
 
   @Override

@@ -1,0 +1,521 @@
+package dev.topicgraph.io.json;
+
+import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.topicgraph.api.format.AtomicOutput;
+import dev.topicgraph.api.format.FormatException;
+import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.record.RecordReader;
+import dev.topicgraph.api.record.RecordType;
+import dev.topicgraph.api.record.RecordWriter;
+import dev.topicgraph.api.record.SyntaxReader;
+import dev.topicgraph.io.json.internal.JsonGraphReader;
+import dev.topicgraph.io.json.internal.JsonGraphWriter;
+import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The feedback log: an append-only folder of JSON Lines files, one per UTC day ({@code
+ * 2026-11-21.jsonl}), each line one feedback event as the JSON format writes it ({@code id}, {@code
+ * topic}, {@code reviewer}, {@code interest}, {@code optIn}, {@code at}, and {@code comment} when
+ * there is one). An event goes into the file of the day of its {@code at}.
+ *
+ * <ul>
+ *   <li><b>Whole lines.</b> {@link #append} writes a line whole or not at all: a write that fails is
+ *       cut back, and a line a crash left half-written (no line break at the end of a file) is read as
+ *       a warning and skipped, never half-read; the next append to that file removes it first.
+ *   <li><b>At least once is safe.</b> An event whose id the log already holds is not appended again,
+ *       and reading skips a repeated id (the first one counts), so delivering an event twice, or
+ *       replaying the log, changes nothing.
+ *   <li><b>Located errors.</b> A bad line anywhere but at the end is a {@link FormatException} that
+ *       names the file, the line and the column.
+ *   <li><b>Erasure.</b> {@link #erase(String)} removes every event of a reviewer, replacing each file
+ *       it touches atomically: a crash leaves the old file or the new one.
+ *   <li><b>Durability.</b> {@link Sync} says when appends reach the disk.
+ * </ul>
+ *
+ * <p>Other files in the folder are left alone. One log object per folder in a process: its methods are
+ * synchronized, so threads may share it; two processes must not append to the same folder at once.
+ * A reader in another process may read while this one appends: it sees whole lines, and at most a
+ * torn last line, which it skips with a warning.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class FeedbackLog {
+  /** When appended lines are forced to the disk. */
+  public enum Sync {
+    /** Left to the operating system: fastest; a power failure may lose recent appends. */
+    NONE,
+    /** Forced after every event that {@link #append(Feedback)} writes, and after every batch. */
+    EACH_APPEND,
+    /** Forced once after each {@link #appendAll(Collection)} batch; single appends are not forced. */
+    EACH_BATCH
+  }
+
+  private static final String SUFFIX = ".jsonl";
+  private static final JsonFactory JSON = JsonGraphWriter.JSON;
+
+  private final Path dir;
+  private final Sync sync;
+  private final ReadOptions options;
+  private final JsonFactory readFactory;
+  private Set<String> ids; // the ids the log holds, loaded at the first append
+
+  private FeedbackLog(Path dir, Sync sync, ReadOptions options) {
+    this.dir = dir;
+    this.sync = sync;
+    this.options = options;
+    this.readFactory = JSON.rebuild()
+        .streamReadConstraints(JsonGraphReader.constraints(options).build())
+        .build();
+  }
+
+  /**
+   * Opens the log in a folder, creating the folder if it does not exist. Appends are not forced to
+   * the disk ({@link Sync#NONE}); events are read strictly with the default limits.
+   *
+   * @param dir the folder
+   * @return the log
+   * @throws NotDirectoryException if {@code dir} exists and is not a folder
+   * @throws IOException if the folder cannot be created
+   */
+  public static FeedbackLog open(Path dir) throws IOException {
+    return open(dir, Sync.NONE, ReadOptions.strict());
+  }
+
+  /**
+   * Opens the log in a folder, creating the folder if it does not exist.
+   *
+   * @param dir the folder
+   * @param sync when appends reach the disk
+   * @param options how events are read: the mode (in lenient mode an unknown field is a warning) and
+   *     the limits on strings and nesting
+   * @return the log
+   * @throws NotDirectoryException if {@code dir} exists and is not a folder
+   * @throws IOException if the folder cannot be created
+   */
+  public static FeedbackLog open(Path dir, Sync sync, ReadOptions options) throws IOException {
+    requireNonNull(dir, "dir");
+    requireNonNull(sync, "sync");
+    requireNonNull(options, "options");
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
+      throw new NotDirectoryException(dir + " (a feedback log is a folder of .jsonl files)");
+    }
+    Files.createDirectories(dir);
+    return new FeedbackLog(dir, sync, options);
+  }
+
+  /**
+   * Returns the folder of the log.
+   *
+   * @return the folder
+   */
+  public Path directory() {
+    return dir;
+  }
+
+  /**
+   * Returns the file of one day.
+   *
+   * @param day a UTC day
+   * @return {@code <folder>/<day>.jsonl}, which may not exist
+   */
+  public Path fileOf(LocalDate day) {
+    return dir.resolve(requireNonNull(day, "day") + SUFFIX);
+  }
+
+  /**
+   * Returns the days that have a file, in order.
+   *
+   * @return the days
+   * @throws IOException if the folder cannot be listed
+   */
+  public synchronized List<LocalDate> days() throws IOException {
+    List<LocalDate> out = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        try {
+          LocalDate day = LocalDate.parse(name.substring(0, name.length() - SUFFIX.length()));
+          if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+            out.add(day);
+          }
+        } catch (DateTimeParseException notADay) {
+          // another file of the user's: not part of the log
+        }
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * Appends one event, unless the log already holds an event with its id.
+   *
+   * @param event the event
+   * @return {@code true} if it was appended, {@code false} if its id was already in the log
+   * @throws IOException if writing fails; the file is then as it was
+   * @throws FormatException if the log must be read to learn its ids and a file is corrupt
+   */
+  public synchronized boolean append(Feedback event) throws IOException {
+    requireNonNull(event, "event");
+    return appendAll(List.of(event), sync == Sync.EACH_APPEND) == 1;
+  }
+
+  /**
+   * Appends a batch of events, skipping those whose id the log (or the batch, earlier) already holds.
+   * Each line is whole or absent; with {@link Sync#EACH_BATCH} or {@link Sync#EACH_APPEND} the batch
+   * is forced to the disk before this returns.
+   *
+   * @param events the events
+   * @return how many were appended
+   * @throws IOException if writing fails; the lines of the file being written when it failed are
+   *     cut back, and files written before stay written
+   * @throws FormatException if the log must be read to learn its ids and a file is corrupt
+   */
+  public synchronized int appendAll(Collection<Feedback> events) throws IOException {
+    return appendAll(events, sync != Sync.NONE);
+  }
+
+  private int appendAll(Collection<Feedback> events, boolean force) throws IOException {
+    requireNonNull(events, "events");
+    Set<String> known = ids();
+    Map<LocalDate, ByteArrayOutputStream> byDay = new TreeMap<>();
+    List<String> added = new ArrayList<>();
+    Set<String> batch = new HashSet<>();
+    for (Feedback e : events) {
+      requireNonNull(e, "event");
+      if (known.contains(e.id()) || !batch.add(e.id())) {
+        continue;
+      }
+      ByteArrayOutputStream lines = byDay.computeIfAbsent(e.at().atOffset(ZoneOffset.UTC).toLocalDate(),
+          d -> new ByteArrayOutputStream());
+      lines.write(line(e));
+      added.add(e.id());
+    }
+    for (Map.Entry<LocalDate, ByteArrayOutputStream> day : byDay.entrySet()) {
+      appendLines(fileOf(day.getKey()), day.getValue().toByteArray(), force);
+    }
+    known.addAll(added);
+    return added.size();
+  }
+
+  /** One event as one line of JSON, with its line break. */
+  private static byte[] line(Feedback e) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(160);
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+      RecordWriter.write(RecordType.FEEDBACK, e, JacksonSyntax.writer(g));
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /** Writes whole lines at the end of a file, first cutting a torn last line; cuts back on failure. */
+  private static void appendLines(Path file, byte[] lines, boolean force) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      long end = wholeLinesEnd(ch);
+      if (end < ch.size()) {
+        ch.truncate(end);
+      }
+      ByteBuffer buf = ByteBuffer.wrap(lines);
+      try {
+        long at = end;
+        while (buf.hasRemaining()) {
+          at += ch.write(buf, at);
+        }
+        if (force) {
+          ch.force(false);
+        }
+      } catch (IOException | RuntimeException failed) {
+        try {
+          ch.truncate(end);
+        } catch (IOException cut) {
+          failed.addSuppressed(cut);
+        }
+        throw failed;
+      }
+    }
+  }
+
+  /** The length of a file up to and including its last line break: what a crash left whole. */
+  private static long wholeLinesEnd(FileChannel ch) throws IOException {
+    long size = ch.size();
+    ByteBuffer one = ByteBuffer.allocate(8192);
+    long pos = size;
+    while (pos > 0) {
+      int n = (int) Math.min(one.capacity(), pos);
+      one.clear().limit(n);
+      long from = pos - n;
+      int read = 0;
+      while (read < n) {
+        int r = ch.read(one, from + read);
+        if (r < 0) {
+          break;
+        }
+        read += r;
+      }
+      for (int i = read - 1; i >= 0; i--) {
+        if (one.get(i) == '\n') {
+          return from + i + 1;
+        }
+      }
+      pos = from;
+    }
+    return 0;
+  }
+
+  private Set<String> ids() throws IOException {
+    if (ids == null) {
+      Set<String> all = new HashSet<>();
+      for (LocalDate day : days()) {
+        readFile(fileOf(day), e -> all.add(e.id()), new ArrayList<>(), new HashSet<>());
+      }
+      ids = all;
+    }
+    return ids;
+  }
+
+  /**
+   * Reads the events of the days from {@code first} to {@code last}, both included, in file order,
+   * each id once.
+   *
+   * @param first the first day
+   * @param last the last day
+   * @return the events and the warnings (torn last lines, and unknown fields in lenient mode)
+   * @throws FormatException if a line is not a valid event, naming the file, the line and the column
+   * @throws IOException if reading fails
+   */
+  public synchronized Reading read(LocalDate first, LocalDate last) throws IOException {
+    List<Feedback> events = new ArrayList<>();
+    List<Diagnostic> warnings = forEach(first, last, events::add);
+    return new Reading(events, warnings);
+  }
+
+  /**
+   * Reads every event of the log.
+   *
+   * @return the events and the warnings
+   * @throws FormatException if a line is not a valid event
+   * @throws IOException if reading fails
+   */
+  public synchronized Reading readAll() throws IOException {
+    return read(LocalDate.MIN, LocalDate.MAX);
+  }
+
+  /**
+   * Streams the events of the days from {@code first} to {@code last}, both included, to a consumer
+   * as they are read, each id once, without holding them.
+   *
+   * @param first the first day
+   * @param last the last day
+   * @param sink receives each event
+   * @return the warnings
+   * @throws FormatException if a line is not a valid event
+   * @throws IOException if reading fails
+   */
+  public synchronized List<Diagnostic> forEach(LocalDate first, LocalDate last, Consumer<? super Feedback> sink)
+      throws IOException {
+    requireNonNull(first, "first");
+    requireNonNull(last, "last");
+    requireNonNull(sink, "sink");
+    List<Diagnostic> warnings = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (LocalDate day : days()) {
+      if (!day.isBefore(first) && !day.isAfter(last)) {
+        readFile(fileOf(day), sink, warnings, seen);
+      }
+    }
+    return List.copyOf(warnings);
+  }
+
+  private void readFile(Path file, Consumer<? super Feedback> sink, List<Diagnostic> warnings, Set<String> seen)
+      throws IOException {
+    String source = file.toString();
+    long whole;
+    long size;
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      size = ch.size();
+      whole = wholeLinesEnd(ch);
+    } catch (NoSuchFileException erased) {
+      return; // replaced or removed since it was listed
+    }
+    try (InputStream in = new BoundedInput(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), whole);
+        JsonParser p = readFactory.createParser(ObjectReadContext.empty(), in)) {
+      SyntaxReader syntax = JacksonSyntax.reader(p);
+      RecordReader<Feedback> records = RecordReader.over(RecordType.FEEDBACK, syntax, source, options, "log");
+      int lastLine = 0;
+      while (syntax.next() != null) {
+        int line = syntax.line();
+        if (line == lastLine) {
+          throw new FormatException(List.of(Diagnostic.builder().severity(Severity.ERROR).code("log.syntax")
+              .message("a second value on one line; the log holds one event per line").source(source)
+              .line(line).column(syntax.column()).build()));
+        }
+        Feedback e = records.read();
+        lastLine = syntax.line();
+        if (seen.add(e.id())) {
+          sink.accept(e);
+        }
+      }
+      warnings.addAll(records.warnings());
+    }
+    if (whole < size) {
+      warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.torn-line")
+          .message("the last line has no line break: an append that did not finish (" + (size - whole)
+              + " bytes), skipped")
+          .source(source).line(lineCount(file, whole) + 1).column(1).build());
+    }
+  }
+
+  private static int lineCount(Path file, long upTo) throws IOException {
+    int lines = 0;
+    try (InputStream in = new BoundedInput(Files.newInputStream(file), upTo)) {
+      byte[] buf = new byte[8192];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Removes every event of a reviewer from the log. Each file that holds one is replaced atomically by
+   * a copy without them (and without a torn last line), so a crash leaves each file as it was or
+   * without the reviewer; running it again finishes the job.
+   *
+   * @param reviewer the reviewer's id
+   * @return how many events were removed
+   * @throws FormatException if a file is corrupt; the files before it are already rewritten
+   * @throws IOException if reading or writing fails
+   */
+  public synchronized int erase(String reviewer) throws IOException {
+    requireNonNull(reviewer, "reviewer");
+    int removed = 0;
+    for (LocalDate day : days()) {
+      Path file = fileOf(day);
+      List<Feedback> kept = new ArrayList<>();
+      int[] gone = {0};
+      readFile(file, e -> {
+        if (e.reviewer().equals(reviewer)) {
+          gone[0]++;
+        } else {
+          kept.add(e);
+        }
+      }, new ArrayList<>(), new HashSet<>());
+      if (gone[0] > 0) {
+        AtomicOutput.writeFile(file, out -> {
+          for (Feedback e : kept) {
+            out.write(line(e));
+          }
+        });
+        removed += gone[0];
+      }
+    }
+    ids = null; // an erased id may be appended again
+    return removed;
+  }
+
+  /** What a read found: the events and the warnings. Immutable. */
+  public static final class Reading {
+    private final List<Feedback> events;
+    private final List<Diagnostic> warnings;
+
+    Reading(List<Feedback> events, List<Diagnostic> warnings) {
+      this.events = List.copyOf(events);
+      this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Returns the events, in the order of their days and lines, each id once.
+     *
+     * @return the events
+     */
+    public List<Feedback> events() {
+      return events;
+    }
+
+    /**
+     * Returns the warnings: torn last lines, and unknown fields in lenient mode.
+     *
+     * @return the warnings
+     */
+    public List<Diagnostic> warnings() {
+      return warnings;
+    }
+  }
+
+  /** The first {@code limit} bytes of a stream. */
+  private static final class BoundedInput extends InputStream {
+    private final InputStream in;
+    private long left;
+
+    BoundedInput(InputStream in, long limit) {
+      this.in = in;
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = in.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package dev.topicgraph.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topicgraph.api.format.FormatException;
+import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.NodeId;
+import dev.topicgraph.testkit.Gen;
+import dev.topicgraph.testkit.Generators;
+import dev.topicgraph.testkit.Property;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedbackLogTest {
+  private static final List<NodeId> TOPICS = List.of(NodeId.of("topic.a"), NodeId.of("topic.b"),
+      NodeId.of("topic.c"));
+
+  /** Events with distinct ids, over several days. */
+  private static final Gen<List<Feedback>> EVENTS = Generators.feedback(TOPICS, 5).list(1, 40).map(list -> {
+    Map<String, Feedback> byId = new LinkedHashMap<>();
+    list.forEach(e -> byId.putIfAbsent(e.id(), e));
+    return List.copyOf(byId.values());
+  });
+
+  private static int trial;
+
+  private static Path fresh(Path root) throws IOException {
+    return Files.createDirectories(root.resolve("log-" + trial++));
+  }
+
+  /** The events as the log reads them back: grouped by day, in order of appending within a day. */
+  private static List<Feedback> inLogOrder(List<Feedback> appended) {
+    List<Feedback> out = new ArrayList<>(appended);
+    out.sort(Comparator.comparing(e -> e.at().toString().substring(0, 10)));
+    return out;
+  }
+
+  @Test
+  void theLogReadsTheEventsAppended(@TempDir Path root) {
+    Property.forAll(EVENTS).named("log round trip").trials(60).check(events -> {
+      FeedbackLog log = FeedbackLog.open(fresh(root));
+      for (Feedback e : events) {
+        assertTrue(log.append(e));
+      }
+      FeedbackLog.Reading r = log.readAll();
+      assertEquals(inLogOrder(events), r.events());
+      assertEquals(List.of(), r.warnings());
+      assertEquals(inLogOrder(events), FeedbackLog.open(log.directory()).readAll().events(), "another instance");
+    });
+  }
+
+  @Test
+  void whateverCrashPointCutsTheLastLineTheLogReadsTheWholeLinesAndTheNextAppendRepairsIt(@TempDir Path root) {
+    Property.forAll(EVENTS.zip(Gen.doubles(0, 1), (events, cut) -> Map.entry(events, cut)))
+        .named("torn last line").trials(80).check(c -> {
+          List<Feedback> events = c.getKey();
+          FeedbackLog log = FeedbackLog.open(fresh(root));
+          log.appendAll(events.subList(0, events.size() - 1));
+          Feedback last = events.get(events.size() - 1);
+          Path file = log.fileOf(day(last));
+          long before = Files.exists(file) ? Files.size(file) : 0;
+          log.append(last);
+          long after = Files.size(file);
+          // A crash while writing the last line leaves any prefix of it short of its line break.
+          long keep = before + Math.min((long) Math.floor(c.getValue() * (after - before)), after - before - 1);
+          try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(keep);
+          }
+          List<Feedback> whole = inLogOrder(events.subList(0, events.size() - 1));
+          FeedbackLog.Reading r = FeedbackLog.open(log.directory()).readAll();
+          assertEquals(whole, r.events(), "a torn line is never half-read");
+          assertEquals(keep > before ? 1 : 0, r.warnings().size(), () -> r.warnings().toString());
+          r.warnings().forEach(w -> assertEquals("log.torn-line", w.code()));
+          // The producer retries the event (at least once): the log repairs the file and takes it.
+          FeedbackLog again = FeedbackLog.open(log.directory());
+          assertTrue(again.append(last));
+          FeedbackLog.Reading repaired = again.readAll();
+          assertEquals(inLogOrder(events), repaired.events());
+          assertEquals(List.of(), repaired.warnings());
+        });
+  }
+
+  @Test
+  void appendingOrReplayingTwiceChangesNothing(@TempDir Path root) {
+    Property.forAll(EVENTS).named("replay").trials(40).check(events -> {
+      FeedbackLog log = FeedbackLog.open(fresh(root));
+      assertEquals(events.size(), log.appendAll(events));
+      Map<Path, byte[]> once = contents(log.directory());
+      assertEquals(0, log.appendAll(events), "the same events again");
+      assertEquals(0, FeedbackLog.open(log.directory()).appendAll(events), "from another instance");
+      assertFalse(log.append(events.get(0)));
+      assertEquals(once.keySet(), contents(log.directory()).keySet());
+      once.forEach((p, b) -> assertEquals(new String(b, StandardCharsets.UTF_8),
+          new String(contents(log.directory()).get(p), StandardCharsets.UTF_8)));
+      // A duplicate another writer put in the file is read once.
+      Path first = once.keySet().iterator().next();
+      Files.write(first, once.get(first), StandardOpenOption.APPEND);
+      assertEquals(inLogOrder(events), log.readAll().events());
+    });
+  }
+
+  @Test
+  void aBadLineInTheMiddleIsAnErrorNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    Instant at = Instant.parse("2026-11-21T09:00:00Z");
+    for (int i = 0; i < 3; i++) {
+      log.append(event("e" + i, "r-1", 4, at.plusSeconds(i)));
+    }
+    Path file = log.fileOf(LocalDate.of(2026, 11, 21));
+    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+    lines.set(1, lines.get(1).replace("\"interest\":4", "\"interest\":\"high\""));
+    Files.write(file, lines);
+    FormatException e = assertThrows(FormatException.class, log::readAll);
+    Diagnostic d = e.diagnostics().get(0);
+    assertEquals("log.type", d.code(), d.toString());
+    assertEquals(file.toString(), d.source().orElseThrow());
+    assertEquals(2, d.line().getAsInt());
+    assertEquals(lines.get(1).indexOf("\"high\"") + 1, d.column().getAsInt(), d.toString());
+
+    lines.set(1, "{\"id\": \"e1\", garbage");
+    Files.write(file, lines);
+    Diagnostic syntax = assertThrows(FormatException.class, log::readAll).diagnostics().get(0);
+    assertEquals("log.syntax", syntax.code(), syntax.toString());
+    assertEquals(2, syntax.line().getAsInt());
+
+    lines.set(1, lines.get(0) + " " + lines.get(2));
+    Files.write(file, lines);
+    Diagnostic two = assertThrows(FormatException.class, log::readAll).diagnostics().get(0);
+    assertTrue(two.message().contains("one event per line"), two.toString());
+  }
+
+  @Test
+  void erasingAReviewerLeavesNoTraceAndKeepsEveryoneElse(@TempDir Path root) {
+    Property.forAll(EVENTS).named("erasure").trials(40).check(events -> {
+      FeedbackLog log = FeedbackLog.open(fresh(root));
+      log.appendAll(events);
+      String reviewer = events.get(0).reviewer();
+      long theirs = events.stream().filter(e -> e.reviewer().equals(reviewer)).count();
+      assertEquals(theirs, log.erase(reviewer));
+      List<Feedback> rest = events.stream().filter(e -> !e.reviewer().equals(reviewer))
+          .collect(Collectors.toList());
+      assertEquals(inLogOrder(rest), log.readAll().events());
+      contents(log.directory()).forEach((p, b) -> assertFalse(
+          new String(b, StandardCharsets.UTF_8).contains("\"" + reviewer + "\""), p + " still names " + reviewer));
+      assertEquals(0, log.erase(reviewer), "erasing again finds nothing");
+    });
+  }
+
+  @Test
+  void theUsersOwnFilesAreLeftAloneAndAFileIsNotALog(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("notes.jsonl"), "not an event\n");
+    Files.writeString(dir.resolve("README.md"), "mine");
+    FeedbackLog log = FeedbackLog.open(dir);
+    log.append(event("e1", "r-1", 5, Instant.parse("2026-11-21T09:00:00Z")));
+    log.erase("r-1");
+    assertEquals("not an event\n", Files.readString(dir.resolve("notes.jsonl")));
+    assertEquals("mine", Files.readString(dir.resolve("README.md")));
+    assertEquals(List.of(LocalDate.of(2026, 11, 21)), log.days());
+    assertThrows(NotDirectoryException.class, () -> FeedbackLog.open(dir.resolve("README.md")));
+  }
+
+  @Test
+  void readsAreLimitedToTheDaysAsked(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    Instant start = Instant.parse("2026-11-20T23:59:59Z");
+    log.appendAll(List.of(event("a", "r-1", 3, start), event("b", "r-1", 4, start.plusSeconds(1)),
+        event("c", "r-2", 5, start.plusSeconds(86_401))));
+    assertEquals(List.of("b"), log.read(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 21)).events().stream()
+        .map(Feedback::id).collect(Collectors.toList()));
+    assertEquals(3, log.days().size());
+  }
+
+  @Test
+  void aReaderRunningDuringAppendsSeesWholeEventsOnly(@TempDir Path dir) throws Exception {
+    FeedbackLog writer = FeedbackLog.open(dir);
+    Instant at = Instant.parse("2026-11-21T09:00:00Z");
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread appender = new Thread(() -> {
+      try {
+        for (int i = 0; i < 400; i++) {
+          writer.append(event("e" + i, "r-" + (i % 7), 1 + i % 5, at.plusMillis(i)));
+        }
+      } catch (Throwable t) {
+        failure.set(t);
+      }
+    });
+    appender.start();
+    int lastSeen = 0;
+    while (appender.isAlive()) {
+      // Another process's reader: its own log object, no lock shared with the writer.
+      List<Feedback> seen = FeedbackLog.open(dir, FeedbackLog.Sync.NONE, ReadOptions.strict()).readAll().events();
+      assertTrue(seen.size() >= lastSeen, "the log only grows");
+      for (int i = 0; i < seen.size(); i++) {
+        assertEquals("e" + i, seen.get(i).id(), "events in order, none half-read");
+      }
+      lastSeen = seen.size();
+    }
+    appender.join();
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+    assertEquals(400, writer.readAll().events().size());
+  }
+
+  private static Feedback event(String id, String reviewer, int interest, Instant at) {
+    return Feedback.builder().id(id).topic(TOPICS.get(0)).reviewer(reviewer).interest(interest).at(at).build();
+  }
+
+  private static LocalDate day(Feedback e) {
+    return LocalDate.ofInstant(e.at(), java.time.ZoneOffset.UTC);
+  }
+
+  private static Map<Path, byte[]> contents(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      Map<Path, byte[]> out = new LinkedHashMap<>();
+      for (Path p : files.sorted().collect(Collectors.toList())) {
+        out.put(p, Files.readAllBytes(p));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
