@@ -1,6 +1,7 @@
 /** The topicgraph command line: demo, formats, validate, convert and rank. */
 module dev.topicgraph.cli {
   requires dev.topicgraph.api;
+  requires dev.topicgraph.io.json;
   requires info.picocli;
   requires tools.jackson.core;
 

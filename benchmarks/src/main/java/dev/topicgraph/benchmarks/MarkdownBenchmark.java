@@ -61,7 +61,7 @@ public class MarkdownBenchmark {
   public void setUp(org.openjdk.jmh.infra.BenchmarkParams params) throws IOException {
     graph = BenchmarkData.graph(size);
     reader = MarkdownFormat.defaultReader();
-    writer = MarkdownFormat.defaultWriter();
+    writer = MarkdownFormat.losslessWriter();
     root = Files.createTempDirectory("topicgraph-bench");
     pages = root.resolve("pages");
     output = root.resolve("output");

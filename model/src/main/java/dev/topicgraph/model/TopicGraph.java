@@ -220,6 +220,38 @@ public final class TopicGraph {
   }
 
   /**
+   * Returns the relations of one type that start from a node, in canonical order.
+   *
+   * @param from a node id
+   * @param type the relation type, such as {@link RelationType#ENABLES}
+   * @return the outgoing relations of that type, empty for an unknown id
+   */
+  public List<Relation> relationsFrom(NodeId from, RelationType type) {
+    return ofType(relationsFrom(from), requireNonNull(type, "type"));
+  }
+
+  /**
+   * Returns the relations of one type that point at a node, in canonical order.
+   *
+   * @param to a node id
+   * @param type the relation type
+   * @return the incoming relations of that type, empty for an unknown id
+   */
+  public List<Relation> referencedBy(NodeId to, RelationType type) {
+    return ofType(referencedBy(to), requireNonNull(type, "type"));
+  }
+
+  private static List<Relation> ofType(List<Relation> relations, RelationType type) {
+    List<Relation> out = new ArrayList<>();
+    for (Relation r : relations) {
+      if (r.type().equals(type)) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Returns every topic, sorted by id.
    *
    * @return the topics

@@ -68,6 +68,11 @@ class TopicGraphTest {
     assertEquals(List.of(Relation.of(MKT, RelationType.CONTRASTS_WITH, ENG, "who owns activation")),
         g.referencedBy(ENG));
     assertEquals(List.of(ENG), g.referencedBy(SYNC).stream().map(Relation::from).collect(Collectors.toList()));
+    assertEquals(g.relationsFrom(ENG), g.relationsFrom(ENG, RelationType.ENABLES));
+    assertEquals(List.of(), g.relationsFrom(ENG, RelationType.CONTRASTS_WITH));
+    assertEquals(g.referencedBy(ENG), g.referencedBy(ENG, RelationType.CONTRASTS_WITH));
+    assertEquals(List.of(), g.referencedBy(ENG, RelationType.ENABLES));
+    assertEquals(List.of(), g.relationsFrom(NodeId.of("vendor.none"), RelationType.ENABLES));
     assertEquals(List.of(TOPIC), g.topicsDrawingOn(SYNC).stream().map(Topic::id).collect(Collectors.toList()));
     assertEquals(List.of(), g.topicsDrawingOn(MKT));
     assertEquals(3, g.feedbackOn(TOPIC).size());

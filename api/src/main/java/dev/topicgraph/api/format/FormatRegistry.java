@@ -3,6 +3,7 @@ package dev.topicgraph.api.format;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,6 +148,58 @@ public final class FormatRegistry {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the format for a path: for a folder (or a path with no extension, which a write will make
+   * a folder), the directory format, if exactly one is registered; otherwise the format its file name's
+   * extension names, as {@link #byFileName(String)} finds it.
+   *
+   * @param path a file or folder, which need not exist
+   * @return the provider, if the path tells one
+   */
+  public Optional<FormatProvider> byPath(Path path) {
+    requireNonNull(path, "path");
+    Path last = path.getFileName();
+    String name = last == null ? "" : last.toString();
+    if (Files.isDirectory(path) || !name.contains(".")) {
+      List<FormatProvider> dirs = directoryFormats();
+      return dirs.size() == 1 ? Optional.of(dirs.get(0)) : Optional.empty();
+    }
+    return byFileName(name);
+  }
+
+  /**
+   * Returns the format for a path, as {@link #byPath(Path)} finds it, or fails with a message that
+   * says why.
+   *
+   * @param path a file or folder
+   * @return the provider
+   * @throws UnsupportedFormatException if the path tells no format, or a folder could be in several
+   */
+  public FormatProvider requireForPath(Path path) {
+    return byPath(path).orElseThrow(() -> {
+      List<FormatProvider> dirs = directoryFormats();
+      boolean folder = Files.isDirectory(path) || path.getFileName() == null
+          || !path.getFileName().toString().contains(".");
+      if (!folder) {
+        return unsupported("the file name '" + path.getFileName() + "'", null);
+      }
+      return unsupported(dirs.isEmpty() ? "the folder " + path + ": no directory format is registered"
+          : "the folder " + path + " alone: several directory formats are registered (" + dirs.stream()
+              .map(p -> p.descriptor().id()).sorted().collect(Collectors.joining(", ")) + "); name one by id",
+          dirs.isEmpty() ? KNOWN_ARTIFACTS.get("markdown") : null);
+    });
+  }
+
+  private List<FormatProvider> directoryFormats() {
+    List<FormatProvider> out = new ArrayList<>();
+    for (FormatProvider p : providers()) {
+      if (p.descriptor().can(Capability.DIRECTORY)) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**

@@ -4,25 +4,27 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
- * The feedback state of one topic: each reviewer's newest rating, and the highest rating the
- * reviewer gave on an event where they opted in as an interested reviewer. Scoring reads only this
- * state.
+ * The feedback state of one topic: each reviewer's newest event, which holds their current rating and
+ * whether they are, for now, an interested reviewer (the event's opt-in: a newer event without it
+ * withdraws an earlier opt-in). Scoring reads only this state.
  *
  * <p>{@link #add(Feedback)} and {@link #merge(FeedbackAccumulator)} are commutative, associative and
  * idempotent: the state does not depend on the order in which events arrive, on how they were split
  * into batches, or on an event arriving twice. This is what a combine function of a distributed
  * engine needs (Beam's {@code CombineFn}, Flink's {@code AggregateFunction}); see {@code
- * docs/scoring.md}. The newest rating is chosen by {@link Feedback#NEWEST_LAST}; an opt-in, once
- * given, stays, together with the rating it came with. The laws hold for any events, including two
- * that share an id and an instant but differ in content (a corrected event replayed under its old
- * id, or two sources that number events independently): the order is total, so the event with the
- * higher rating counts, whatever order the two arrive in.
+ * docs/scoring.md}. The newest event is chosen by {@link Feedback#NEWEST_LAST}. The laws hold for any
+ * events, including two that share an id and an instant but differ in content (a corrected event
+ * replayed under its old id, or two sources that number events independently): the order is total,
+ * so the event with the higher rating (then the one with the opt-in) counts, whatever order the two
+ * arrive in.
  *
  * <p>An accumulator belongs to one topic; it does not check the events' topic. It is mutable and not
  * thread-safe: confine each to one thread, or copy it. Equality is by content.
@@ -53,7 +55,7 @@ public final class FeedbackAccumulator {
   public FeedbackAccumulator add(Feedback feedback) {
     requireNonNull(feedback, "feedback");
     Rating incoming = new Rating(feedback.at().getEpochSecond(), feedback.at().getNano(), feedback.id(),
-        feedback.interest(), feedback.optIn() ? feedback.interest() : 0);
+        feedback.interest(), feedback.optIn());
     byReviewer.merge(feedback.reviewer(), incoming, Rating::combine);
     return this;
   }
@@ -113,15 +115,41 @@ public final class FeedbackAccumulator {
   }
 
   /**
-   * Returns the highest rating a reviewer gave on an event where they opted in as an interested
-   * reviewer.
+   * Returns whether a reviewer's newest event opted in as an interested reviewer.
    *
    * @param reviewer a reviewer id
-   * @return 1 to 5, or 0 if the reviewer never opted in
+   * @return {@code true} if it did; {@code false} if it did not, or the reviewer has not rated the topic
    */
-  public int optInRating(String reviewer) {
+  public boolean optedIn(String reviewer) {
     Rating r = byReviewer.get(requireNonNull(reviewer, "reviewer"));
-    return r == null ? 0 : r.optInRating;
+    return r != null && r.optIn;
+  }
+
+  /**
+   * Returns the interested reviewers: those whose newest event opted in with a rating of at least
+   * {@code minInterest}.
+   *
+   * @param minInterest the least rating, 1 to 5, such as {@link ScoringConfig#optInMinInterest()}
+   * @return their ids, sorted
+   */
+  public List<String> interestedReviewers(int minInterest) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Rating> e : byReviewer.entrySet()) {
+      if (e.getValue().optIn && e.getValue().interest >= minInterest) {
+        out.add(e.getKey());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Removes everything a reviewer gave: for erasure, when a reader asks to be forgotten.
+   *
+   * @param reviewer a reviewer id
+   * @return {@code true} if the reviewer had rated the topic
+   */
+  public boolean remove(String reviewer) {
+    return byReviewer.remove(requireNonNull(reviewer, "reviewer")) != null;
   }
 
   /** Each reviewer's state, sorted by reviewer id; for the scorer. */
@@ -144,28 +172,25 @@ public final class FeedbackAccumulator {
     return "FeedbackAccumulator" + byReviewer;
   }
 
-  /** One reviewer's newest rating and the best rating that came with an opt-in. Immutable. */
+  /** One reviewer's newest event: its instant, id, rating and opt-in. Immutable. */
   static final class Rating {
     final long epochSecond;
     final int nano;
     final String eventId;
     final int interest;
-    final int optInRating;
+    final boolean optIn;
 
-    Rating(long epochSecond, int nano, String eventId, int interest, int optInRating) {
+    Rating(long epochSecond, int nano, String eventId, int interest, boolean optIn) {
       this.epochSecond = epochSecond;
       this.nano = nano;
       this.eventId = eventId;
       this.interest = interest;
-      this.optInRating = optInRating;
+      this.optIn = optIn;
     }
 
-    /** The newer of the two ratings, with the higher opt-in rating of the two. */
+    /** The newer of the two. */
     static Rating combine(Rating a, Rating b) {
-      Rating newer = a.isNewerThan(b) ? a : b;
-      int optIn = Math.max(a.optInRating, b.optInRating);
-      return newer.optInRating == optIn ? newer
-          : new Rating(newer.epochSecond, newer.nano, newer.eventId, newer.interest, optIn);
+      return a.isNewerThan(b) ? a : b;
     }
 
     boolean isNewerThan(Rating o) {
@@ -181,8 +206,10 @@ public final class FeedbackAccumulator {
       }
       // The same id at the same instant: one event delivered with different content. Decide by the
       // content the state keeps, so that neither order of arrival nor batching can change the result.
-      // Ratings equal so far differ at most in their opt-in rating, which combine takes the maximum of.
-      return interest > o.interest;
+      if (interest != o.interest) {
+        return interest > o.interest;
+      }
+      return optIn && !o.optIn;
     }
 
     @Override
@@ -192,17 +219,17 @@ public final class FeedbackAccumulator {
       }
       Rating r = (Rating) o;
       return epochSecond == r.epochSecond && nano == r.nano && eventId.equals(r.eventId) && interest == r.interest
-          && optInRating == r.optInRating;
+          && optIn == r.optIn;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(epochSecond, nano, eventId, interest, optInRating);
+      return Objects.hash(epochSecond, nano, eventId, interest, optIn);
     }
 
     @Override
     public String toString() {
-      return interest + (optInRating > 0 ? "+opt-in(" + optInRating + ")" : "") + "@" + epochSecond + "." + nano
+      return interest + (optIn ? "+opt-in" : "") + "@" + epochSecond + "." + nano
           + "#" + eventId;
     }
   }

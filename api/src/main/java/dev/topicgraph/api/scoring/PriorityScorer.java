@@ -41,6 +41,10 @@ import org.apiguardian.api.API;
  * enters only as the {@code asOf} instant passed in, and the same input gives the same bits (all
  * arithmetic is in a fixed order, with {@link StrictMath}).
  *
+ * <p>A ranking is <b>as of</b> its instant: feedback given after it does not count, and topics
+ * proposed after its day (in UTC) are not ranked, so ranking an old instant gives the backlog as it
+ * stood then, whatever was added since.
+ *
  * <p>Immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -66,8 +70,8 @@ public final class PriorityScorer {
     this.recentDescription = "recent interest: ratings on 0..1 weighted by age, half-life "
         + days(config.feedbackHalfLife());
     this.optInsDescription = "interested reviewers: count / (count + " + num(config.optInPivot()) + ")";
-    this.interestedDescription = "reviewers who opted in with a rating of " + config.optInMinInterest()
-        + " or more and still rate it so";
+    this.interestedDescription = "reviewers whose newest rating is " + config.optInMinInterest()
+        + " or more, with the opt-in";
     this.reviewSuffix = ", half-life " + days(config.reviewHalfLife());
   }
 
@@ -100,23 +104,113 @@ public final class PriorityScorer {
   }
 
   /**
-   * Ranks the graph's topics whose status the configuration includes.
+   * Ranks the graph's topics whose status the configuration includes, from the graph's feedback.
    *
    * @param graph the graph: its topics, their feedback and the nodes they draw on
-   * @param asOf the instant the ranking is for; feedback and reviews are aged relative to it
+   * @param asOf the instant the ranking is for: later feedback and topics proposed later are left out,
+   *     and feedback and reviews are aged relative to it
    * @return the ranking, best first, ranks from 1
    */
   public List<RankedTopic> rank(TopicGraph graph, Instant asOf) {
-    requireNonNull(graph, "graph");
-    requireNonNull(asOf, "asOf");
-    Map<NodeId, FeedbackAccumulator> feedback = accumulate(graph.feedback());
-    List<ScoredTopic> scored = new ArrayList<>();
-    for (Topic t : graph.topics()) {
-      if (config.includedStatuses().contains(t.status())) {
-        scored.add(score(t, feedback.getOrDefault(t.id(), EMPTY), graph::node, asOf));
+    return rank(graph, requireNonNull(graph, "graph").feedback(), asOf);
+  }
+
+  /**
+   * Ranks the graph's topics whose status the configuration includes, from the given feedback (such
+   * as the events of a feedback log, with or without the graph's own) instead of the graph's.
+   * Feedback on topics the graph does not rank is ignored.
+   *
+   * @param graph the graph: its topics and the nodes they draw on
+   * @param feedback the events, in any order; an event given twice counts once
+   * @param asOf the instant the ranking is for
+   * @return the ranking, best first, ranks from 1
+   */
+  public List<RankedTopic> rank(TopicGraph graph, Iterable<Feedback> feedback, Instant asOf) {
+    return ranked(scoreAll(graph, feedback, asOf));
+  }
+
+  /**
+   * Returns the first {@code count} topics of the ranking, without sorting the others: what a page
+   * of the backlog shows.
+   *
+   * @param graph the graph
+   * @param feedback the events, in any order
+   * @param asOf the instant the ranking is for
+   * @param count how many, 0 or more
+   * @return the first topics of {@link #rank(TopicGraph, Iterable, Instant)}, equal to them
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public List<RankedTopic> top(TopicGraph graph, Iterable<Feedback> feedback, Instant asOf, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be 0 or more, not " + count);
+    }
+    List<ScoredTopic> all = scoreAll(graph, feedback, asOf);
+    // The worst of the best so far on top of the heap: each topic costs O(log count).
+    java.util.PriorityQueue<ScoredTopic> best = new java.util.PriorityQueue<>(Math.max(1, count),
+        ScoredTopic.RANKING.reversed());
+    for (ScoredTopic s : all) {
+      if (best.size() < count) {
+        best.add(s);
+      } else if (count > 0 && ScoredTopic.RANKING.compare(s, best.peek()) < 0) {
+        best.poll();
+        best.add(s);
       }
     }
-    return ranked(scored);
+    return ranked(new ArrayList<>(best));
+  }
+
+  /**
+   * Returns the interested reviewers of a topic as of an instant: those whose newest rating of it is
+   * at least {@link ScoringConfig#optInMinInterest()}, given with the opt-in.
+   *
+   * @param topic the topic's id
+   * @param feedback the events, in any order
+   * @param asOf the instant; later events do not count
+   * @return the reviewers' ids, sorted
+   */
+  public List<String> interestedReviewers(NodeId topic, Iterable<Feedback> feedback, Instant asOf) {
+    requireNonNull(topic, "topic");
+    FeedbackAccumulator acc = FeedbackAccumulator.empty();
+    for (Feedback f : feedback) {
+      if (f.topic().equals(topic) && !f.at().isAfter(asOf)) {
+        acc.add(f);
+      }
+    }
+    return acc.interestedReviewers(config.optInMinInterest());
+  }
+
+  private List<ScoredTopic> scoreAll(TopicGraph graph, Iterable<Feedback> feedback, Instant asOf) {
+    requireNonNull(graph, "graph");
+    requireNonNull(feedback, "feedback");
+    requireNonNull(asOf, "asOf");
+    Map<NodeId, FeedbackAccumulator> byTopic = accumulate(feedback, asOf);
+    List<ScoredTopic> scored = new ArrayList<>();
+    for (Topic t : graph.topics()) {
+      if (ranks(t, asOf)) {
+        scored.add(score(t, byTopic.getOrDefault(t.id(), EMPTY), graph::node, asOf));
+      }
+    }
+    return scored;
+  }
+
+  /** Whether a topic is in the backlog at an instant: its status is included and it was proposed. */
+  boolean ranks(Topic t, Instant asOf) {
+    return config.includedStatuses().contains(t.status()) && !t.proposed().isAfter(day(asOf));
+  }
+
+  static LocalDate day(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  /** The events given by {@code asOf}, folded per topic. */
+  static Map<NodeId, FeedbackAccumulator> accumulate(Iterable<Feedback> feedback, Instant asOf) {
+    Map<NodeId, FeedbackAccumulator> out = new HashMap<>();
+    for (Feedback f : feedback) {
+      if (!f.at().isAfter(asOf)) {
+        out.computeIfAbsent(f.topic(), k -> FeedbackAccumulator.empty()).add(f);
+      }
+    }
+    return out;
   }
 
   private static final FeedbackAccumulator EMPTY = FeedbackAccumulator.empty();
@@ -159,7 +253,21 @@ public final class PriorityScorer {
    * @return the live backlog, holding the graph's feedback
    */
   public LiveBacklog live(TopicGraph graph, Instant asOf) {
-    return new LiveBacklog(this, graph, asOf);
+    return live(graph, requireNonNull(graph, "graph").feedback(), asOf);
+  }
+
+  /**
+   * Returns a live backlog of the graph's included topics from the given feedback, such as a feedback
+   * log read at start: a live backlog restarts from the log.
+   *
+   * @param graph the graph: its topics and the nodes they draw on
+   * @param feedback the events so far, in any order; those after {@code asOf} wait for {@link
+   *     LiveBacklog#advanceTo(Instant)}
+   * @param asOf the instant the ranking is for
+   * @return the live backlog
+   */
+  public LiveBacklog live(TopicGraph graph, Iterable<Feedback> feedback, Instant asOf) {
+    return new LiveBacklog(this, graph, feedback, asOf);
   }
 
   /**
@@ -185,13 +293,103 @@ public final class PriorityScorer {
     for (FeedbackAccumulator.Rating r : feedback.ratings()) {
       n++;
       ratingSum += r.interest - 1;
-      if (r.optInRating >= config.optInMinInterest() && r.interest >= config.optInMinInterest()) {
+      if (r.optIn && r.interest >= config.optInMinInterest()) {
         interested++;
       }
       double age = Math.max(0, (asOf.getEpochSecond() - r.epochSecond) + (asOf.getNano() - r.nano) / 1e9);
       recent += decay(age, halfLife) * ((r.interest - 1) / 4.0);
     }
 
+    double k = config.priorWeight();
+    double observed = n == 0 ? 0 : ratingSum / (4.0 * n);
+    // The arithmetic below is the explanation's, operation for operation, so the two give the same bits.
+    double bayes = mean2(config.priorMean(), k, observed, n);
+    double exploration = k / (k + n);
+    double interest = towardsOne(bayes, 1 * config.exploration() * exploration);
+    double recency = saturation(recent, config.recencyPivot());
+    double optIns = saturation(interested, config.optInPivot());
+    double confidence;
+    double freshness;
+    if (topic.drawsFrom().isEmpty()) {
+      confidence = config.neutral();
+      freshness = config.neutral();
+    } else {
+      double confSum = 0;
+      double freshSum = 0;
+      double total = 0;
+      double reviewHalfLife = seconds(config.reviewHalfLife());
+      for (NodeId id : topic.drawsFrom()) {
+        Optional<Node> node = nodes.apply(id);
+        total += 1.0;
+        if (node.isEmpty()) {
+          confSum += 1.0 * config.neutral();
+          freshSum += 1.0 * 0;
+          continue;
+        }
+        Node nd = node.get();
+        confSum += 1.0 * (nd.confidence().isPresent() ? nd.confidence().getAsDouble() : config.neutral());
+        freshSum += 1.0 * freshness(nd.reviewed(), asOf, reviewHalfLife);
+      }
+      confidence = total == 0 ? 0 : confSum / total;
+      freshness = total == 0 ? 0 : freshSum / total;
+    }
+    double base = mean5(interest, recency, optIns, confidence, freshness);
+    double requested = config.editorialBoosts().getOrDefault(topic.id(), 0.0);
+    double score = towardsOne(base, Math.min(requested, config.boostCap()));
+    int ratings = n;
+    long sum = ratingSum;
+    int interestedCount = interested;
+    double recentInterest = recent;
+    return new ScoredTopic(topic, score, n,
+        () -> explain(topic, nodes, asOf, ratings, sum, interestedCount, recentInterest));
+  }
+
+  private static double mean2(double a, double wa, double b, double wb) {
+    double sum = 0;
+    double total = 0;
+    sum += wa * a;
+    total += wa;
+    sum += wb * b;
+    total += wb;
+    return total == 0 ? 0 : sum / total;
+  }
+
+  private double mean5(double i, double r, double o, double c, double f) {
+    double sum = 0;
+    double total = 0;
+    sum += config.interestWeight() * i;
+    total += config.interestWeight();
+    sum += config.recencyWeight() * r;
+    total += config.recencyWeight();
+    sum += config.optInWeight() * o;
+    total += config.optInWeight();
+    sum += config.confidenceWeight() * c;
+    total += config.confidenceWeight();
+    sum += config.freshnessWeight() * f;
+    total += config.freshnessWeight();
+    return total == 0 ? 0 : sum / total;
+  }
+
+  private static double saturation(double v, double pivot) {
+    return v <= 0 ? 0 : v / (v + pivot);
+  }
+
+  private static double towardsOne(double a, double b) {
+    return a + b * (1 - a);
+  }
+
+  private static double freshness(Optional<LocalDate> reviewed, Instant asOf, double reviewHalfLife) {
+    if (reviewed.isEmpty()) {
+      return 0;
+    }
+    Instant at = reviewed.get().atStartOfDay(ZoneOffset.UTC).toInstant();
+    double age = Math.max(0, asOf.getEpochSecond() - at.getEpochSecond() + asOf.getNano() / 1e9);
+    return decay(age, reviewHalfLife);
+  }
+
+  /** The explanation of a score, from the numbers the score was computed from. */
+  private Explanation explain(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, int n,
+      long ratingSum, int interested, double recent) {
     double k = config.priorWeight();
     Explanation observed = Explanation.input(n == 0 ? 0 : ratingSum / (4.0 * n), n == 0
         ? "no ratings yet"
@@ -233,9 +431,8 @@ public final class PriorityScorer {
             : Explanation.input(config.neutral(), id + ": no stated confidence, neutral"));
         Optional<LocalDate> reviewed = nd.reviewed();
         if (reviewed.isPresent()) {
-          Instant at = reviewed.get().atStartOfDay(ZoneOffset.UTC).toInstant();
-          double age = Math.max(0, asOf.getEpochSecond() - at.getEpochSecond() + asOf.getNano() / 1e9);
-          fresh.add(Explanation.input(decay(age, reviewHalfLife), id + ": reviewed " + reviewed.get() + reviewSuffix));
+          fresh.add(Explanation.input(freshness(reviewed, asOf, reviewHalfLife), id + ": reviewed " + reviewed.get()
+              + reviewSuffix));
         } else {
           fresh.add(Explanation.input(0, id + ": never reviewed"));
         }
@@ -252,8 +449,7 @@ public final class PriorityScorer {
     Explanation boost = Explanation.input(Math.min(requested, config.boostCap()), requested > config.boostCap()
         ? "editorial boost " + num(requested) + ", capped at " + num(config.boostCap())
         : requested > 0 ? "editorial boost" : "no editorial boost");
-    Explanation score = Explanation.towardsOne("priority of " + topic.id(), base, boost);
-    return new ScoredTopic(topic, score, n);
+    return Explanation.towardsOne("priority of " + topic.id(), base, boost);
   }
 
   /** {@code 2^(-age / halfLife)}: 1 at age 0, one half at one half-life. */

@@ -6,6 +6,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.topicgraph.model.Topic;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -25,13 +26,26 @@ public final class ScoredTopic {
       .thenComparing(s -> s.topic().id());
 
   private final Topic topic;
-  private final Explanation explanation;
+  private final double score;
   private final int reviewers;
+  /** The explanation, or null until it is first asked for. */
+  private volatile Explanation explanation;
+  /** Builds the explanation; null once it is built. */
+  private Supplier<Explanation> explain;
 
   ScoredTopic(Topic topic, Explanation explanation, int reviewers) {
     this.topic = requireNonNull(topic, "topic");
     this.explanation = requireNonNull(explanation, "explanation");
+    this.score = explanation.value();
     this.reviewers = reviewers;
+  }
+
+  /** A scored topic whose explanation is built when first asked for; its root's value must be {@code score}. */
+  ScoredTopic(Topic topic, double score, int reviewers, Supplier<Explanation> explain) {
+    this.topic = requireNonNull(topic, "topic");
+    this.score = score;
+    this.reviewers = reviewers;
+    this.explain = requireNonNull(explain, "explain");
   }
 
   /**
@@ -66,16 +80,32 @@ public final class ScoredTopic {
    * @return the score, 0 to 1
    */
   public double score() {
-    return explanation.value();
+    return score;
   }
 
   /**
-   * Returns how the score was computed.
+   * Returns how the score was computed. A scorer builds the tree when it is first asked for, so that
+   * ranking a large backlog costs no explanation that nobody reads.
    *
    * @return the explanation tree
    */
   public Explanation explanation() {
-    return explanation;
+    Explanation e = explanation;
+    if (e == null) {
+      synchronized (this) {
+        e = explanation;
+        if (e == null) {
+          e = explain.get();
+          if (Double.doubleToRawLongBits(e.value()) != Double.doubleToRawLongBits(score)) {
+            throw new IllegalStateException("the explanation of " + topic.id() + " gives " + e.value()
+                + ", not its score " + score);
+          }
+          explanation = e;
+          explain = null;
+        }
+      }
+    }
+    return e;
   }
 
   /**
@@ -93,12 +123,13 @@ public final class ScoredTopic {
       return false;
     }
     ScoredTopic s = (ScoredTopic) o;
-    return topic.equals(s.topic) && explanation.equals(s.explanation) && reviewers == s.reviewers;
+    return topic.equals(s.topic) && Double.doubleToLongBits(score) == Double.doubleToLongBits(s.score)
+        && reviewers == s.reviewers && explanation().equals(s.explanation());
   }
 
   @Override
   public int hashCode() {
-    return topic.hashCode() * 31 + explanation.hashCode();
+    return topic.hashCode() * 31 + Double.hashCode(score);
   }
 
   @Override

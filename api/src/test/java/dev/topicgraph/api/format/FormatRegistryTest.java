@@ -50,6 +50,40 @@ class FormatRegistryTest {
     assertTrue(registry.byFileName("no-extension").isEmpty());
   }
 
+  /** A directory format with the given id. */
+  private static FormatProvider folderFormat(String id) {
+    FormatDescriptor d = FormatDescriptor.builder().id(id).displayName("pages " + id)
+        .addCapabilities(Capability.READ, Capability.DIRECTORY).build();
+    return () -> d;
+  }
+
+  @Test
+  void aFolderFindsTheDirectoryFormatAndAFileItsExtension() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("pages.v2"));
+    FormatRegistry one = FormatRegistry.builder().register(new TestProviders.Good()).register(folderFormat("pages"))
+        .build();
+    assertEquals("pages", one.byPath(folder).orElseThrow().descriptor().id(), "a folder, whatever its name");
+    assertEquals("pages", one.byPath(temp.resolve("not-yet-written")).orElseThrow().descriptor().id());
+    assertEquals("test", one.byPath(temp.resolve("graph.tst")).orElseThrow().descriptor().id());
+    assertTrue(one.byPath(temp.resolve("graph.unknown")).isEmpty());
+
+    FormatDescriptor site = FormatDescriptor.builder().id("site").displayName("site")
+        .addCapabilities(Capability.READ, Capability.DIRECTORY).build();
+    FormatProvider another = new FormatProvider() { // a class of its own: the registry keeps one per class
+      @Override
+      public FormatDescriptor descriptor() {
+        return site;
+      }
+    };
+    FormatRegistry two = FormatRegistry.builder().register(folderFormat("pages")).register(another).build();
+    assertTrue(two.byPath(folder).isEmpty(), "two directory formats: the folder alone does not tell");
+    UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> two.requireForPath(folder));
+    assertTrue(e.getMessage().contains("several directory formats are registered (pages, site)"), e.getMessage());
+    UnsupportedFormatException none = assertThrows(UnsupportedFormatException.class,
+        () -> FormatRegistry.builder().register(new TestProviders.Good()).build().requireForPath(folder));
+    assertTrue(none.getMessage().contains("topicgraph-io-markdown"), none.getMessage());
+  }
+
   @Test
   void aBrokenProviderIsReportedAndSkipped() throws IOException {
     FormatRegistry registry = FormatRegistry.builder()

@@ -2,12 +2,15 @@ package dev.topicgraph.cli;
 
 import dev.topicgraph.api.format.Capability;
 import dev.topicgraph.api.format.FormatProvider;
+import dev.topicgraph.api.format.GraphWriter;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.ReadResult;
+import dev.topicgraph.api.format.WriteOptions;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,12 +40,23 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "ID", description = "The output format; by default from OUT's name.")
   private String to;
 
+  @Option(names = "--option", paramLabel = "KEY=VALUE", description = "A write option of the output format; "
+      + "repeatable. Markdown pages show feedback as counts; feedback=events writes every event, with reader ids "
+      + "and comments, so that the pages read back as the same graph.")
+  private Map<String, String> options = Map.of();
+
   @Override
   public Integer call() {
     FormatProvider reader = Io.formatFor(in, from, "--from");
     FormatProvider writer = Io.formatFor(out, to, "--to");
     if (!writer.descriptor().can(Capability.WRITE)) {
       throw new Main.UsageError("the format " + writer.descriptor().id() + " cannot write");
+    }
+    GraphWriter output;
+    try {
+      output = writer.writer(WriteOptions.builder().putAllFormatOptions(options).build());
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageError(e.getMessage());
     }
     checkOutput(writer);
     Path input = Io.inputPath(in, reader, spec.commandLine().getErr());
@@ -52,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
       return Main.INVALID;
     }
     try {
-      writer.writer().write(graph.get(), out);
+      output.write(graph.get(), out);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println(out + ": error write.unrepresentable: " + e.getMessage());
       return Main.INVALID;

@@ -6,7 +6,9 @@ import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.scoring.Explanation;
 import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.io.json.FeedbackLog;
 import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
 import java.io.IOException;
@@ -40,6 +42,10 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Option(names = "--feedback", paramLabel = "DIR", description = "Keep the sample's feedback in a feedback log "
+      + "folder (appended once; running again adds nothing) and rank from the log.")
+  private Path feedback;
+
   /** Reads the bundled sample graph with the JSON format. */
   static TopicGraph sample() {
     try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLE)) {
@@ -64,7 +70,15 @@ final class DemoCommand implements Callable<Integer> {
     o.println(problems.isEmpty() ? "Validation (strict): no problems." : "Validation (strict):");
     problems.forEach(d -> o.println("  " + d));
 
-    List<RankedTopic> ranking = PriorityScorer.withDefaults().rank(graph, AS_OF);
+    List<Feedback> events = graph.feedback();
+    if (feedback != null) {
+      Optional<List<Feedback>> logged = log(graph);
+      if (logged.isEmpty()) {
+        return Main.INVALID;
+      }
+      events = logged.get();
+    }
+    List<RankedTopic> ranking = PriorityScorer.withDefaults().rank(graph, events, AS_OF);
     o.printf("%nTop of the backlog as of %s (%d of %d topics are ranked; published and rejected ones are not):%n",
         AS_OF, ranking.size(), graph.topics().size());
     for (RankedTopic r : ranking.subList(0, Math.min(5, ranking.size()))) {
@@ -83,6 +97,22 @@ final class DemoCommand implements Callable<Integer> {
     failures += write(graph, "markdown", out.resolve("pages"), "a page per node and topic; start at index.md");
     failures += write(graph, "mermaid", out.resolve("graph.mmd"), "the graph as a Mermaid diagram");
     return failures == 0 ? Main.OK : Main.INVALID;
+  }
+
+  /** Appends the sample's feedback to the log and reads the log back: what a site does every day. */
+  private Optional<List<Feedback>> log(TopicGraph graph) {
+    PrintWriter o = spec.commandLine().getOut();
+    try {
+      int added = FeedbackLog.open(feedback).appendAll(graph.feedback());
+      o.printf("Feedback log %s: %d events appended, %d already there.%n", feedback, added,
+          graph.feedback().size() - added);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println(feedback + ": error io.write: " + Io.reason(e));
+      return Optional.empty();
+    }
+    TopicGraph withoutFeedback = TopicGraph.builder().addNodes(graph.nodes()).addRelations(graph.relations())
+        .addTopics(graph.topics()).build();
+    return Io.feedback(feedback, withoutFeedback, ReadOptions.strict(), spec.commandLine().getErr());
   }
 
   private int write(TopicGraph graph, String formatId, Path target, String what) {

@@ -7,7 +7,10 @@ import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.FormatRegistry;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.ReadResult;
+import dev.topicgraph.io.json.FeedbackLog;
 import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.ValidationMode;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -109,6 +113,46 @@ final class Io {
       err.println(path + ": error io.read: " + reason(e));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Reads a feedback log folder, printing its warnings to {@code err}, and its problems if it is not
+   * valid (empty then). An event on a topic the graph lacks is a warning, or an error in strict mode.
+   *
+   * @return the log's events with the graph's own feedback before them
+   */
+  static Optional<List<Feedback>> feedback(Path dir, TopicGraph graph, ReadOptions options, PrintWriter err) {
+    if (!Files.isDirectory(dir)) {
+      err.println(dir + ": error log.not-a-folder: --feedback takes the folder of a feedback log (one "
+          + "YYYY-MM-DD.jsonl file per day)");
+      return Optional.empty();
+    }
+    FeedbackLog.Reading log;
+    try {
+      log = FeedbackLog.open(dir, FeedbackLog.Sync.NONE, options).readAll();
+    } catch (FormatException e) {
+      e.diagnostics().forEach(err::println);
+      return Optional.empty();
+    } catch (IOException e) {
+      err.println(dir + ": error io.read: " + reason(e));
+      return Optional.empty();
+    }
+    log.warnings().forEach(err::println);
+    boolean strict = options.mode() == ValidationMode.STRICT;
+    boolean errors = false;
+    for (Feedback f : log.events()) {
+      if (graph.topic(f.topic()).isEmpty()) {
+        errors |= strict;
+        err.println(dir + ": " + (strict ? "error" : "warning") + " log.unknown-topic: event " + f.id() + " rates "
+            + f.topic() + ", which is not a topic of the graph");
+      }
+    }
+    if (errors) {
+      return Optional.empty();
+    }
+    List<Feedback> all = new ArrayList<>(graph.feedback());
+    all.addAll(log.events());
+    return Optional.of(all);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.api.scoring.Explanation;
 import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -57,6 +58,10 @@ final class RankCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array: rank, topic, title, score, explanation.")
   private boolean json;
 
+  @Option(names = "--feedback", paramLabel = "DIR", description = "A feedback log folder (one YYYY-MM-DD.jsonl "
+      + "file per day) whose events count besides the graph's own.")
+  private Path feedback;
+
   @Override
   public Integer call() {
     if (top < 0) {
@@ -70,7 +75,16 @@ final class RankCommand implements Callable<Integer> {
     if (graph.isEmpty()) {
       return Main.INVALID;
     }
-    List<RankedTopic> ranking = PriorityScorer.withDefaults().rank(graph.get(), when);
+    List<Feedback> events = graph.get().feedback();
+    if (feedback != null) {
+      Optional<List<Feedback>> withLog = Io.feedback(feedback, graph.get(), ReadOptions.defaults(),
+          spec.commandLine().getErr());
+      if (withLog.isEmpty()) {
+        return Main.INVALID;
+      }
+      events = withLog.get();
+    }
+    List<RankedTopic> ranking = PriorityScorer.withDefaults().rank(graph.get(), events, when);
     List<RankedTopic> shown = top == 0 ? ranking : ranking.subList(0, Math.min(top, ranking.size()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -4,6 +4,7 @@ import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.model.Diagnostic;
+import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Unknown fields and references that lead nowhere are errors.")
   private boolean strict;
 
+  @Option(names = "--feedback", paramLabel = "DIR", description = "Also check a feedback log folder: every line "
+      + "an event, every event on a topic of the graph.")
+  private Path feedback;
+
   @Override
   public Integer call() {
     FormatProvider provider = Io.formatFor(path, format, "--format");
@@ -51,6 +56,14 @@ final class ValidateCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("%s: valid %s graph: %d nodes, %d relations, %d topics, %d feedback events"
         + (warnings.isEmpty() ? "%n" : ", %d warnings%n"), input, provider.descriptor().id(), g.nodes().size(),
         g.relations().size(), g.topics().size(), g.feedback().size(), warnings.size());
+    if (feedback != null) {
+      Optional<List<Feedback>> events = Io.feedback(feedback, g, options, spec.commandLine().getErr());
+      if (events.isEmpty()) {
+        return Main.INVALID;
+      }
+      spec.commandLine().getOut().printf("%s: valid feedback log: %d events%n", feedback,
+          events.get().size() - g.feedback().size());
+    }
     return Main.OK;
   }
 }

@@ -65,7 +65,12 @@ class CliTest {
     assertTrue(Files.readString(out.resolve("graph.mmd")).startsWith("flowchart LR\n"));
     FormatRegistry formats = FormatRegistry.load();
     assertEquals(DemoCommand.sample(), formats.require("json").reader().read(out.resolve("backlog.json")));
-    assertEquals(DemoCommand.sample(), formats.require("markdown").reader().read(out.resolve("pages")));
+    TopicGraph sample = DemoCommand.sample();
+    assertEquals(withoutFeedback(sample),
+        formats.require("markdown").reader().read(out.resolve("pages")), "pages count feedback, not who gave it");
+    String page = Files.readString(out.resolve("pages/topics/topic.identity-in-the-warehouse.md"));
+    assertTrue(page.contains("## Reader interest\n\n- Ratings: "), page);
+    sample.feedback().forEach(f -> assertTrue(!page.contains("| " + f.reviewer() + " |"), f.reviewer()));
     assertEquals(0, run("demo", "--out", out.toString()).code, "a second run replaces the outputs");
   }
 
@@ -100,7 +105,7 @@ class CliTest {
     Path pages = temp.resolve("pages");
     Path back = temp.resolve("back.json");
     assertEquals(0, run("convert", samplePath().toString(), yaml.toString()).code);
-    assertEquals(0, run("convert", yaml.toString(), pages.toString()).code);
+    assertEquals(0, run("convert", yaml.toString(), pages.toString(), "--option", "feedback=events").code);
     Run r = run("convert", pages.toString(), back.toString());
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("wrote " + back + " (json)"), r.out);
@@ -125,6 +130,75 @@ class CliTest {
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("  1. "), r.out);
     assertTrue(r.out.contains("weighted mean of the signals"), r.out);
+  }
+
+  @Test
+  void theDemoKeepsFeedbackInALogAndRankTakesIt() throws IOException {
+    Path log = temp.resolve("feedback");
+    Path out = temp.resolve("demo");
+    Run first = run("demo", "--out", out.toString(), "--feedback", log.toString());
+    assertEquals(0, first.code, first.err);
+    int events = DemoCommand.sample().feedback().size();
+    assertTrue(first.out.contains(events + " events appended, 0 already there"), first.out);
+    Run again = run("demo", "--out", out.toString(), "--feedback", log.toString());
+    assertTrue(again.out.contains("0 events appended, " + events + " already there"), again.out);
+    List<String> top = topLines(first.out);
+    assertEquals(10, top.size(), first.out);
+    assertEquals(topLines(run("demo", "--out", out.toString()).out), top,
+        "the same ranking from the log as from the graph");
+
+    // The graph without feedback, ranked with the log, ranks as the graph with its feedback.
+    Path bare = temp.resolve("bare.json");
+    TopicGraph sample = DemoCommand.sample();
+    FormatRegistry.load().require("json").writer().write(TopicGraph.builder().addNodes(sample.nodes())
+        .addRelations(sample.relations()).addTopics(sample.topics()).build(), bare);
+    Run fromLog = run("rank", bare.toString(), "--as-of", "2026-11-20", "--json", "--feedback", log.toString());
+    Run fromGraph = run("rank", samplePath().toString(), "--as-of", "2026-11-20", "--json");
+    assertEquals(0, fromLog.code, fromLog.err);
+    assertEquals(fromGraph.out, fromLog.out);
+
+    Run valid = run("validate", bare.toString(), "--strict", "--feedback", log.toString());
+    assertEquals(0, valid.code, valid.err);
+    assertTrue(valid.out.contains("valid feedback log: " + events + " events"), valid.out);
+  }
+
+  @Test
+  void aBrokenLogIsReportedWithItsFileAndLine() throws IOException {
+    Path log = temp.resolve("feedback");
+    Files.createDirectories(log);
+    Files.writeString(log.resolve("2026-11-19.jsonl"), "{\"id\":\"e1\",\"topic\":\"topic.nowhere\",\"reviewer\":"
+        + "\"r\",\"interest\":4,\"at\":\"2026-11-19T10:00:00Z\"}\n{\"id\":\"e2\",\"topic\":3}\n{\"id\":");
+    Run r = run("rank", samplePath().toString(), "--feedback", log.toString());
+    assertEquals(1, r.code);
+    assertTrue(r.err.contains(log.resolve("2026-11-19.jsonl") + ":2:"), r.err);
+    Files.writeString(log.resolve("2026-11-19.jsonl"), "{\"id\":\"e1\",\"topic\":\"topic.nowhere\",\"reviewer\":"
+        + "\"r\",\"interest\":4,\"at\":\"2026-11-19T10:00:00Z\"}\n{\"id\":");
+    Run torn = run("validate", samplePath().toString(), "--feedback", log.toString());
+    assertEquals(0, torn.code, torn.err);
+    assertTrue(torn.err.contains("warning log.torn-line"), torn.err);
+    assertTrue(torn.err.contains("warning log.unknown-topic: event e1 rates topic.nowhere"), torn.err);
+    assertEquals(1, run("validate", samplePath().toString(), "--strict", "--feedback", log.toString()).code);
+    assertEquals(1, run("rank", samplePath().toString(), "--feedback", temp.resolve("none").toString()).code);
+  }
+
+  private static TopicGraph withoutFeedback(TopicGraph g) {
+    return TopicGraph.builder().addNodes(g.nodes()).addRelations(g.relations()).addTopics(g.topics()).build();
+  }
+
+  @Test
+  void convertTakesTheOutputFormatsWriteOptions() {
+    Path pages = temp.resolve("pages");
+    Run bad = run("convert", samplePath().toString(), pages.toString(), "--option", "feedback=everything");
+    assertEquals(2, bad.code);
+    assertTrue(bad.err.contains("feedback of format markdown is counts or events, not \"everything\""), bad.err);
+    Run unknown = run("convert", samplePath().toString(), pages.toString(), "--option", "colour=blue");
+    assertEquals(2, unknown.code);
+    assertTrue(unknown.err.contains("has no write option [colour]"), unknown.err);
+  }
+
+  private static List<String> topLines(String demoOutput) {
+    return demoOutput.lines().filter(l -> l.matches("\\s+\\d\\. .*|\\s+score .*")).collect(
+        java.util.stream.Collectors.toList());
   }
 
   @Test

@@ -196,6 +196,17 @@ class DocsTest {
   }
 
   @Test
+  void theFeedbackLogExampleRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    List<String> printed = FeedbackLogExample.run(DemoCommand.sample(), dir.resolve("feedback"));
+    assertEquals("appended: true", printed.get(0));
+    assertEquals(List.of("1. ", "2. ", "3. "), printed.subList(1, 4).stream().map(l -> l.substring(0, 3))
+        .collect(java.util.stream.Collectors.toList()));
+    assertEquals("interested: [reader-17]", printed.get(4));
+    assertEquals("erased from the log: 1", printed.get(5));
+    assertEquals(6, printed.size(), printed::toString);
+  }
+
+  @Test
   void theRecommendationExampleRuns() {
     List<String> printed = RecommendExample.run(DemoCommand.sample());
     assertEquals("primary pattern.reverse-etl-activation " + (1 - (1 - 0.85 * 0.9) * (1 - 0.5 * 0.7 * 0.9)),

@@ -12,6 +12,7 @@ import dev.topicgraph.api.format.WriteOptions;
 import dev.topicgraph.io.markdown.internal.MarkdownGraphReader;
 import dev.topicgraph.io.markdown.internal.MarkdownGraphWriter;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -26,8 +27,13 @@ import org.apiguardian.api.API;
  * TopicGraph onePage = MarkdownFormat.defaultReader().read(Path.of("pages/nodes/vendor.hightouch.md"));
  * }</pre>
  *
- * <p>The format is lossless: reading what was written gives an equal graph, and writing what was
- * read gives the same bytes. Text that a page could not hold unchanged is refused when writing,
+ * <p>A topic page shows its feedback as counts (ratings, mean interest, interested reviewers), not
+ * who gave it: reader ids and comments stay private unless the write option {@value #FEEDBACK_OPTION}
+ * is {@value #FEEDBACK_EVENTS}, which writes every event as a table row. The counts are for readers
+ * and are not read back.
+ *
+ * <p>Written with {@code feedback=events}, the format is lossless: reading what was written gives an
+ * equal graph, and writing what was read gives the same bytes. Text that a page could not hold unchanged is refused when writing,
  * with an {@link IllegalArgumentException} that says why. Reading a single page gives a graph with
  * just that page's node and its relations, or its topic and its feedback. Thread-safe.
  */
@@ -44,8 +50,20 @@ public final class MarkdownFormat implements FormatProvider {
       .addCapabilities(Capability.READ, Capability.WRITE, Capability.LOSSLESS, Capability.DIRECTORY)
       .build();
 
+  /** The write option that says how a topic page shows its feedback. */
+  public static final String FEEDBACK_OPTION = "feedback";
+  /** {@value #FEEDBACK_OPTION} value: counts only, the default. */
+  public static final String FEEDBACK_COUNTS = "counts";
+  /** {@value #FEEDBACK_OPTION} value: every event, with reader ids and comments. */
+  public static final String FEEDBACK_EVENTS = "events";
+
   /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
   public MarkdownFormat() {}
+
+  @Override
+  public Set<String> writeOptionNames() {
+    return Set.of(FEEDBACK_OPTION);
+  }
 
   /**
    * Returns a reader with the default options.
@@ -65,6 +83,18 @@ public final class MarkdownFormat implements FormatProvider {
     return new MarkdownFormat().writer();
   }
 
+  /**
+   * Returns a writer that lists every feedback event on its topic's page, with reader ids and
+   * comments ({@value #FEEDBACK_OPTION}={@value #FEEDBACK_EVENTS}), so that the pages read back as an
+   * equal graph. Use it to store a graph; the default writer is for pages that people read.
+   *
+   * @return the writer
+   */
+  public static GraphWriter losslessWriter() {
+    return new MarkdownFormat().writer(WriteOptions.builder().putFormatOption(FEEDBACK_OPTION, FEEDBACK_EVENTS)
+        .build());
+  }
+
   @Override
   public FormatDescriptor descriptor() {
     return DESCRIPTOR;
@@ -81,6 +111,11 @@ public final class MarkdownFormat implements FormatProvider {
   public GraphWriter writer(WriteOptions options) {
     Objects.requireNonNull(options, "options");
     options.requireKnownFormatOptions(ID, writeOptionNames());
-    return new MarkdownGraphWriter(DESCRIPTOR);
+    String feedback = options.formatOptions().getOrDefault(FEEDBACK_OPTION, FEEDBACK_COUNTS);
+    if (!feedback.equals(FEEDBACK_COUNTS) && !feedback.equals(FEEDBACK_EVENTS)) {
+      throw new IllegalArgumentException("the write option " + FEEDBACK_OPTION + " of format " + ID + " is "
+          + FEEDBACK_COUNTS + " or " + FEEDBACK_EVENTS + ", not \"" + feedback + "\"");
+    }
+    return new MarkdownGraphWriter(DESCRIPTOR, feedback.equals(FEEDBACK_EVENTS));
   }
 }

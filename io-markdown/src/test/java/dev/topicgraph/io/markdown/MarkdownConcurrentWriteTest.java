@@ -37,7 +37,7 @@ class MarkdownConcurrentWriteTest {
     Path dir = temp.resolve("pages");
     TopicGraph first = graph(1);
     TopicGraph second = graph(2);
-    MarkdownFormat.defaultWriter().write(first, dir);
+    MarkdownFormat.losslessWriter().write(first, dir);
     Files.writeString(dir.resolve("README.txt"), "the team's notes");
     Process writer = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -72,7 +72,7 @@ class MarkdownConcurrentWriteTest {
     assertTrue(whole > 0, "some reads succeed");
     TopicGraph afterKill = reader.read(dir);
     assertTrue(afterKill.equals(first) || afterKill.equals(second), "after SIGKILL the folder reads as one graph");
-    MarkdownFormat.defaultWriter().write(first, dir);
+    MarkdownFormat.losslessWriter().write(first, dir);
     assertEquals(first, reader.read(dir));
     assertEquals("the team's notes", Files.readString(dir.resolve("README.txt")));
     assertTrue(Files.notExists(dir.resolve(AtomicOutput.STAGING)), "the next write removes what a killed one left");
@@ -87,7 +87,7 @@ class MarkdownConcurrentWriteTest {
       TopicGraph first = graph(1);
       TopicGraph second = graph(2);
       for (int i = 0; ; i++) {
-        MarkdownFormat.defaultWriter().write(i % 2 == 0 ? second : first, dir);
+        MarkdownFormat.losslessWriter().write(i % 2 == 0 ? second : first, dir);
       }
     }
   }

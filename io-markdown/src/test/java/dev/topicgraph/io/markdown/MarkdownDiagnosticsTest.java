@@ -189,13 +189,13 @@ class MarkdownDiagnosticsTest {
   void textThatAPageCannotHoldIsRefusedWithAReason() throws IOException {
     TopicGraph reserved = TopicGraph.builder().addNode(OrgDimension.builder().id(NodeId.of("org-dim.a")).title("A")
         .addSections(Section.of("Relations", "my own section")).build()).build();
-    MarkdownFormat.defaultWriter().write(reserved, temp.resolve("out"));
+    MarkdownFormat.losslessWriter().write(reserved, temp.resolve("out"));
     assertEquals(reserved, lenient.read(temp.resolve("out")), "a reserved heading is escaped, so it survives");
 
     TopicGraph unclosed = TopicGraph.builder().addNode(OrgDimension.builder().id(NodeId.of("org-dim.a")).title("A")
         .summary("<!-- a comment that never closes").build()).build();
     Path out = temp.resolve("out2");
-    MarkdownFormat.defaultWriter().write(unclosed, out);
+    MarkdownFormat.losslessWriter().write(unclosed, out);
     assertEquals(unclosed, lenient.read(out), "escaped, so it survives");
   }
 
@@ -206,7 +206,7 @@ class MarkdownDiagnosticsTest {
       TopicGraph g = TopicGraph.builder().addNode(OrgDimension.builder().id(NodeId.of("org-dim.a")).title(title).build())
           .build();
       Path out = temp.resolve("emoji-" + pad);
-      MarkdownFormat.defaultWriter().write(g, out);
+      MarkdownFormat.losslessWriter().write(g, out);
       assertEquals(g, lenient.read(out), "padding " + pad);
     }
   }

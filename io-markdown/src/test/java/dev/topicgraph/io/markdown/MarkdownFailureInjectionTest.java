@@ -29,10 +29,10 @@ class MarkdownFailureInjectionTest {
     Configuration tiny = Configuration.unix().toBuilder().setMaxSize(2L << 20).setBlockSize(4096).build();
     try (FileSystem fs = Jimfs.newFileSystem(tiny)) {
       Path out = fs.getPath("/data/pages");
-      MarkdownFormat.defaultWriter().write(small, out);
+      MarkdownFormat.losslessWriter().write(small, out);
       Map<String, String> before = files(out);
 
-      IOException e = assertThrows(IOException.class, () -> MarkdownFormat.defaultWriter().write(large, out));
+      IOException e = assertThrows(IOException.class, () -> MarkdownFormat.losslessWriter().write(large, out));
       assertEquals("out of disk space", e.getMessage());
 
       assertEquals(before, files(out));

@@ -39,7 +39,7 @@ class MarkdownFuzzTest {
       SplittableRandom random = new SplittableRandom((Long) c[1]);
       Path out = Files.createTempDirectory(temp, "fuzz");
       Path pages = out.resolve("pages");
-      MarkdownFormat.defaultWriter().write(g, pages);
+      MarkdownFormat.losslessWriter().write(g, pages);
       List<Path> files;
       try (Stream<Path> s = Files.walk(pages)) {
         files = s.filter(p -> p.toString().endsWith(".md") && !p.endsWith("index.md")).sorted()

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Pages checked byte for byte against the canonical writer. */
 class MarkdownGoldenTest {
   private final GraphReader reader = MarkdownFormat.defaultReader();
-  private final GraphWriter writer = MarkdownFormat.defaultWriter();
+  private final GraphWriter writer = MarkdownFormat.losslessWriter();
 
   @TempDir
   Path temp;

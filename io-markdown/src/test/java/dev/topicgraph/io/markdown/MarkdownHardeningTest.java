@@ -59,7 +59,7 @@ class MarkdownHardeningTest {
 
   private TopicGraph roundTrip(TopicGraph g, String name) throws IOException {
     Path out = temp.resolve(name);
-    MarkdownFormat.defaultWriter().write(g, out);
+    MarkdownFormat.losslessWriter().write(g, out);
     return reader.read(out);
   }
 
@@ -225,7 +225,7 @@ class MarkdownHardeningTest {
     Path json = temp.resolve("g.json");
     JsonFormat.defaultWriter().write(g, json);
     Path md = temp.resolve("md");
-    MarkdownFormat.defaultWriter().write(g, md);
+    MarkdownFormat.losslessWriter().write(g, md);
 
     FormatException j = assertThrows(FormatException.class, () -> JsonFormat.defaultReader().read(json));
     assertEquals("json.limit", j.diagnostics().get(0).code());
@@ -269,7 +269,7 @@ class MarkdownHardeningTest {
         .build();
     assertEquals(g, roundTrip(g, "reserved"));
     Path strictOut = temp.resolve("reserved-strict");
-    MarkdownFormat.defaultWriter().write(g, strictOut);
+    MarkdownFormat.losslessWriter().write(g, strictOut);
     assertEquals(g, new MarkdownFormat().reader(ReadOptions.strict()).read(strictOut));
   }
 

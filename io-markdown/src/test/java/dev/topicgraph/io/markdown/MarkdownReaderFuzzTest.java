@@ -45,7 +45,7 @@ class MarkdownReaderFuzzTest {
   static final int MAX_PAGES = 16;
   private static final byte[] HEADER = "%%% ".getBytes(StandardCharsets.US_ASCII);
   private static final GraphReader READER = MarkdownFormat.defaultReader();
-  private static final GraphWriter WRITER = MarkdownFormat.defaultWriter();
+  private static final GraphWriter WRITER = MarkdownFormat.losslessWriter();
   private static final FileSystem FS = Jimfs.newFileSystem(Configuration.unix());
   private static int runs;
 

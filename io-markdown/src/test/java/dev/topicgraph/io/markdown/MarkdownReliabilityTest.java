@@ -84,14 +84,14 @@ class MarkdownReliabilityTest {
   void aFailureOnALatePageLeavesThePreviousDirectoryIntact() throws IOException {
     Path out = temp.resolve("out");
     TopicGraph first = Generators.graphs().sample(1, 30);
-    MarkdownFormat.defaultWriter().write(first, out);
+    MarkdownFormat.losslessWriter().write(first, out);
     List<String> before = listing(out);
     byte[] index = Files.readAllBytes(out.resolve("index.md"));
 
     // A relation from a node the graph does not have: the writer refuses the graph.
     TopicGraph second = first.toBuilder().addRelation(dev.topicgraph.model.Relation.of(NodeId.of("org-dim.zzz-gone"),
         dev.topicgraph.model.RelationType.of("enables"), first.nodes().get(0).id(), "from nowhere")).build();
-    assertThrows(IllegalArgumentException.class, () -> MarkdownFormat.defaultWriter().write(second, out));
+    assertThrows(IllegalArgumentException.class, () -> MarkdownFormat.losslessWriter().write(second, out));
 
     assertEquals(before, listing(out));
     assertEquals(new String(index, StandardCharsets.UTF_8), Files.readString(out.resolve("index.md")));
@@ -107,7 +107,7 @@ class MarkdownReliabilityTest {
     Property.forAll(Generators.graphs()).named("pages stay inside").trials(30).check(g -> {
       Path out = Files.createTempDirectory(temp, "inside");
       Path target = out.resolve("pages");
-      MarkdownFormat.defaultWriter().write(g, target);
+      MarkdownFormat.losslessWriter().write(g, target);
       try (Stream<Path> s = Files.walk(out)) {
         for (Path p : s.collect(Collectors.toList())) {
           assertTrue(p.normalize().startsWith(target) || p.equals(out), p::toString);

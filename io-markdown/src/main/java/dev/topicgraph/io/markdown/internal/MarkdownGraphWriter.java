@@ -19,14 +19,17 @@ import java.nio.file.Path;
 /** Writes a graph as a directory of pages. Immutable and thread-safe. */
 public final class MarkdownGraphWriter implements GraphWriter {
   private final FormatDescriptor descriptor;
+  private final boolean events;
 
   /**
    * Creates a writer.
    *
    * @param descriptor the format's descriptor
+   * @param events whether topic pages list every feedback event rather than counts
    */
-  public MarkdownGraphWriter(FormatDescriptor descriptor) {
+  public MarkdownGraphWriter(FormatDescriptor descriptor, boolean events) {
     this.descriptor = requireNonNull(descriptor, "descriptor");
+    this.events = events;
   }
 
   @Override
@@ -58,7 +61,7 @@ public final class MarkdownGraphWriter implements GraphWriter {
         write(page(nodes, n.id()), PageWriter.nodePage(graph, n));
       }
       for (Topic t : graph.topics()) {
-        write(page(topics, t.id()), PageWriter.topicPage(graph, t));
+        write(page(topics, t.id()), PageWriter.topicPage(graph, t, events));
       }
       write(dir.resolve("index.md"), PageWriter.index(graph));
     });

@@ -786,9 +786,11 @@ final class PageReader {
             feedback.addAll(feedback(body, p, id));
           }
           break;
+        case PageWriter.READER_INTEREST:
+          break; // counts derived from the feedback, for readers
         default:
           body.error("md.unknown-section", "unknown section \"" + p.heading + "\"; a topic page has Angle, Key "
-              + "decision, Trade-offs, Open questions, Draws from and Feedback", p.line, 1);
+              + "decision, Trade-offs, Open questions, Draws from, Feedback and Reader interest", p.line, 1);
       }
     }
     if (!titled && !body.refused) {

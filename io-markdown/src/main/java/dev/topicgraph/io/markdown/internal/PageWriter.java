@@ -1,5 +1,7 @@
 package dev.topicgraph.io.markdown.internal;
 
+import dev.topicgraph.api.scoring.FeedbackAccumulator;
+import dev.topicgraph.api.scoring.ScoringConfig;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Relation;
@@ -10,6 +12,7 @@ import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.Tradeoff;
 import dev.topicgraph.model.Vendor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,6 +38,8 @@ final class PageWriter {
   static final String OPEN_QUESTIONS = "Open questions";
   static final String DRAWS_FROM = "Draws from";
   static final String FEEDBACK = "Feedback";
+  /** The section of a topic page that counts its feedback; derived, so not read back. */
+  static final String READER_INTEREST = "Reader interest";
   static final String VS = " **vs.** ";
 
   private static final Parser CHECK = Parser.builder().includeSourceSpans(IncludeSourceSpans.NONE).build();
@@ -98,7 +103,7 @@ final class PageWriter {
     return sb.toString();
   }
 
-  static String topicPage(TopicGraph graph, Topic t) {
+  static String topicPage(TopicGraph graph, Topic t, boolean events) {
     StringBuilder sb = new StringBuilder("---\n");
     sb.append("id: ").append(t.id()).append('\n');
     sb.append("title: ").append(Text.yaml(t.title())).append('\n');
@@ -136,7 +141,19 @@ final class PageWriter {
       }
     }
     List<Feedback> feedback = graph.feedbackOn(t.id());
-    if (!feedback.isEmpty()) {
+    if (!feedback.isEmpty() && !events) {
+      FeedbackAccumulator acc = FeedbackAccumulator.empty();
+      feedback.forEach(acc::add);
+      int sum = 0;
+      for (Feedback f : graph.latestFeedbackOn(t.id()).values()) {
+        sum += f.interest();
+      }
+      int interested = acc.interestedReviewers(ScoringConfig.defaults().optInMinInterest()).size();
+      sb.append("\n## ").append(READER_INTEREST).append("\n\n")
+          .append("- Ratings: ").append(acc.reviewers()).append(String.format(Locale.ROOT, " (mean interest %.1f of 5)",
+              sum / (double) acc.reviewers())).append('\n')
+          .append("- Interested reviewers: ").append(interested).append('\n');
+    } else if (!feedback.isEmpty()) {
       sb.append("\n## ").append(FEEDBACK)
           .append("\n\n| ID | Reviewer | Interest | Opt-in | At | Comment |\n|---|---|---|---|---|---|\n");
       for (Feedback f : feedback) {
