@@ -9,6 +9,7 @@ import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.record.RecordReader;
 import dev.topicgraph.api.record.RecordType;
 import dev.topicgraph.api.record.RecordWriter;
+import dev.topicgraph.api.record.SyntaxException;
 import dev.topicgraph.api.record.SyntaxReader;
 import dev.topicgraph.io.json.internal.JsonGraphReader;
 import dev.topicgraph.io.json.internal.JsonGraphWriter;
@@ -20,7 +21,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -37,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonGenerator;
@@ -65,10 +69,14 @@ import tools.jackson.core.json.JsonFactory;
  *   <li><b>Durability.</b> {@link Sync} says when appends reach the disk.
  * </ul>
  *
- * <p>Other files in the folder are left alone. One log object per folder in a process: its methods are
- * synchronized, so threads may share it; two processes must not append to the same folder at once.
- * A reader in another process may read while this one appends: it sees whole lines, and at most a
- * torn last line, which it skips with a warning.
+ * <p>Other files in the folder are left alone; the log adds one, {@value #LOCK_FILE}, which writers
+ * lock. Appends and erasures take turns through it: between threads, between log objects on the same
+ * folder, and between processes on one machine (with file locks, which network file systems may not
+ * honour). A reader takes no lock: it sees whole lines, and at most a torn last line, which it skips
+ * with a warning. A log object is thread-safe.
+ *
+ * <p>Every line ends with a line break, the last one too; a last line without one is taken for a
+ * write a crash cut short, even when what it holds parses, and the next append replaces it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FeedbackLog {
@@ -223,9 +231,12 @@ public final class FeedbackLog {
       lines.write(line(e));
       added.add(e.id());
     }
-    for (Map.Entry<LocalDate, ByteArrayOutputStream> day : byDay.entrySet()) {
-      appendLines(fileOf(day.getKey()), day.getValue().toByteArray(), force);
-    }
+    locked(() -> {
+      for (Map.Entry<LocalDate, ByteArrayOutputStream> day : byDay.entrySet()) {
+        appendLines(fileOf(day.getKey()), day.getValue().toByteArray(), force);
+      }
+      return null;
+    });
     known.addAll(added);
     return added.size();
   }
@@ -240,10 +251,46 @@ public final class FeedbackLog {
     return out.toByteArray();
   }
 
+  /** The file whose lock writers of the log hold; it is never replaced, so a lock on it means the folder. */
+  static final String LOCK_FILE = ".feedback-log.lock";
+
+  /**
+   * One monitor per folder in this process, so that log objects on the same folder take turns; the
+   * file lock does the same between processes (a JVM may not hold two locks on one file).
+   */
+  private static final ConcurrentHashMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
+
+  /** An action on the log's files. */
+  private interface Locked<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs an action that writes the log, holding the folder's monitor and its file lock. */
+  private <T> T locked(Locked<T> action) throws IOException {
+    synchronized (MONITORS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new Object())) {
+      try (FileChannel ch = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+          FileLock lock = ch.lock()) {
+        return action.run();
+      }
+    }
+  }
+
   /** Writes whole lines at the end of a file, first cutting a torn last line; cuts back on failure. */
   private static void appendLines(Path file, byte[] lines, boolean force) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      appendLocked(ch, lines, force);
+    } catch (FileSystemException e) {
+      if (e.getFile() == null) { // such as a link, which the log does not follow: name the file
+        throw new FileSystemException(file.toString(), null, e.getReason() == null ? e.getMessage() : e.getReason());
+      }
+      throw e;
+    }
+  }
+
+  private static void appendLocked(FileChannel ch, byte[] lines, boolean force) throws IOException {
+    {
       long end = wholeLinesEnd(ch);
       if (end < ch.size()) {
         ch.truncate(end);
@@ -375,7 +422,7 @@ public final class FeedbackLog {
       SyntaxReader syntax = JacksonSyntax.reader(p);
       RecordReader<Feedback> records = RecordReader.over(RecordType.FEEDBACK, syntax, source, options, "log");
       int lastLine = 0;
-      while (syntax.next() != null) {
+      while (next(syntax, source) != null) {
         int line = syntax.line();
         if (line == lastLine) {
           throw new FormatException(List.of(Diagnostic.builder().severity(Severity.ERROR).code("log.syntax")
@@ -395,6 +442,17 @@ public final class FeedbackLog {
           .message("the last line has no line break: an append that did not finish (" + (size - whole)
               + " bytes), skipped")
           .source(source).line(lineCount(file, whole) + 1).column(1).build());
+    }
+  }
+
+  /** The syntax's next event; its failure between events (a line that is not JSON) as a located error. */
+  private static SyntaxReader.Event next(SyntaxReader syntax, String source) throws IOException {
+    try {
+      return syntax.next();
+    } catch (SyntaxException e) {
+      throw new FormatException(List.of(Diagnostic.builder().severity(Severity.ERROR)
+          .code(e.isLimit() ? "log.limit" : "log.syntax").message(e.getMessage()).source(source)
+          .line(Math.max(e.line(), 1)).column(Math.max(e.column(), 1)).build()));
     }
   }
 
@@ -425,19 +483,25 @@ public final class FeedbackLog {
    */
   public synchronized int erase(String reviewer) throws IOException {
     requireNonNull(reviewer, "reviewer");
+    return locked(() -> eraseLocked(reviewer));
+  }
+
+  private int eraseLocked(String reviewer) throws IOException {
     int removed = 0;
     for (LocalDate day : days()) {
       Path file = fileOf(day);
       List<Feedback> kept = new ArrayList<>();
       int[] gone = {0};
+      List<Diagnostic> torn = new ArrayList<>();
       readFile(file, e -> {
         if (e.reviewer().equals(reviewer)) {
           gone[0]++;
         } else {
           kept.add(e);
         }
-      }, new ArrayList<>(), new HashSet<>());
-      if (gone[0] > 0) {
+      }, torn, new HashSet<>());
+      // A torn last line may name the reviewer too; the copy leaves it out, as the next append would.
+      if (gone[0] > 0 || torn.stream().anyMatch(d -> d.code().equals("log.torn-line"))) {
         AtomicOutput.writeFile(file, out -> {
           for (Feedback e : kept) {
             out.write(line(e));

@@ -151,6 +151,65 @@ class FeedbackLogTest {
   }
 
   @Test
+  void aLineThatIsNotJsonOrHoldsNulsIsALocatedError(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    Instant at = Instant.parse("2026-11-21T09:00:00Z");
+    log.appendAll(List.of(event("e0", "r-1", 4, at), event("e1", "r-1", 4, at.plusSeconds(1))));
+    Path file = log.fileOf(LocalDate.of(2026, 11, 21));
+    List<String> lines = Files.readAllLines(file);
+    for (String bad : List.of("hello", "]", "# comment", "\u0000\u0000\u0000", lines.get(0) + " xyz")) {
+      Files.write(file, List.of(lines.get(0), bad, lines.get(1)));
+      Diagnostic d = assertThrows(FormatException.class, log::readAll, bad).diagnostics().get(0);
+      assertEquals(file.toString(), d.source().orElseThrow(), d.toString());
+      assertEquals(2, d.line().getAsInt(), d.toString());
+      assertTrue(d.code().startsWith("log."), d.toString());
+    }
+  }
+
+  @Test
+  void erasureAlsoDropsATornLineThatNamesTheReviewer(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    log.append(event("e0", "r-keep", 4, Instant.parse("2026-11-21T09:00:00Z")));
+    Path file = log.fileOf(LocalDate.of(2026, 11, 21));
+    Files.writeString(file, "{\"id\":\"e1\",\"topic\":\"topic.a\",\"reviewer\":\"r-gone\",\"inter",
+        StandardOpenOption.APPEND);
+    log.erase("r-gone");
+    assertFalse(Files.readString(file).contains("r-gone"), Files.readString(file));
+    assertEquals(List.of("e0"), log.readAll().events().stream().map(Feedback::id).collect(Collectors.toList()));
+  }
+
+  @Test
+  void twoLogObjectsOnOneFolderTakeTurns(@TempDir Path dir) throws Exception {
+    Instant at = Instant.parse("2026-11-21T09:00:00Z");
+    List<Thread> writers = new ArrayList<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    for (int w = 0; w < 2; w++) {
+      FeedbackLog own = FeedbackLog.open(dir); // each thread its own object, as two parts of an application
+      int writer = w;
+      writers.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < 300; i++) {
+            own.append(event("w" + writer + "-" + i, "r-" + i % 5, 1 + i % 5, at.plusMillis(i)));
+          }
+        } catch (Throwable t) {
+          failure.set(t);
+        }
+      }));
+    }
+    writers.forEach(Thread::start);
+    for (Thread t : writers) {
+      t.join();
+    }
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+    FeedbackLog.Reading r = FeedbackLog.open(dir).readAll();
+    assertEquals(600, r.events().size());
+    assertEquals(List.of(), r.warnings());
+    assertEquals(600, Files.readAllLines(FeedbackLog.open(dir).fileOf(LocalDate.of(2026, 11, 21))).size());
+  }
+
+  @Test
   void erasingAReviewerLeavesNoTraceAndKeepsEveryoneElse(@TempDir Path root) {
     Property.forAll(EVENTS).named("erasure").trials(40).check(events -> {
       FeedbackLog log = FeedbackLog.open(fresh(root));
