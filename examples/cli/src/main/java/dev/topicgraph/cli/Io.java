@@ -61,16 +61,7 @@ final class Io {
       return registry().byId(explicitId).orElseThrow(() -> new Main.UsageError(
           "no format has the id '" + explicitId + "'; formats: " + formatIds()));
     }
-    String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    Optional<FormatProvider> found;
-    if (Files.isDirectory(path) || !name.contains(".")) {
-      List<FormatProvider> dirs = registry().providers().stream()
-          .filter(p -> p.descriptor().can(Capability.DIRECTORY)).collect(Collectors.toList());
-      found = dirs.size() == 1 ? Optional.of(dirs.get(0)) : Optional.empty();
-    } else {
-      found = registry().byFileName(name);
-    }
-    return found.orElseThrow(() -> new Main.UsageError("cannot tell the format of " + path
+    return registry().byPath(path).orElseThrow(() -> new Main.UsageError("cannot tell the format of " + path
         + " from its name; pass " + option + " ID, one of: " + formatIds()));
   }
 
