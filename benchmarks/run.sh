@@ -21,9 +21,9 @@ case "$mode" in
     ;;
   full)
     java -jar "$jar" -p size=small,medium -rf json -rff "$out/small-medium.json" \
-      'JsonBenchmark|MarkdownBenchmark|ScoringBenchmark|GraphBenchmark|RegistryBenchmark'
+      'JsonBenchmark|FeedbackLogBenchmark|MarkdownBenchmark|ScoringBenchmark|GraphBenchmark|RegistryBenchmark'
     java -jar "$jar" -p size=large -wi 1 -w 1s -i 3 -r 1s -rf json -rff "$out/large.json" \
-      'JsonBenchmark.(readGraph|baselineTokenScan|baselineReadTree)|ScoringBenchmark|GraphBenchmark.(buildGraph|baselineSortAndIndex)'
+      'JsonBenchmark.(readGraph|peerDatabindRecords|baselineTokenScan|baselineReadTree)|FeedbackLogBenchmark|ScoringBenchmark|GraphBenchmark.(buildGraph|baselineSortAndIndex)'
     java -Xmx14g -cp "$jar" dev.topicgraph.benchmarks.HeapFootprint medium
     java -Xmx14g -cp "$jar" dev.topicgraph.benchmarks.HeapFootprint large
     ;;

@@ -1,6 +1,7 @@
 package dev.topicgraph.benchmarks;
 
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.io.json.FeedbackLog;
 import dev.topicgraph.io.json.JsonFormat;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.testkit.GraphShape;
@@ -10,8 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The benchmark inputs: graphs of three sizes generated from a fixed seed, and their canonical JSON.
@@ -60,7 +65,7 @@ public final class BenchmarkData {
     if (cached != null) {
       return cached;
     }
-    Path dir = Path.of(System.getProperty("topicgraph.bench.data", "benchmarks/target/benchmark-data"));
+    Path dir = dataDirectory();
     Path file = dir.resolve(size + ".json");
     try {
       if (!Files.isRegularFile(file)) {
@@ -75,6 +80,41 @@ public final class BenchmarkData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns the feedback log of a size: the feedback of its graph appended with {@link
+   * FeedbackLog#appendAll}, one JSON Lines file per UTC day, in a folder beside the JSON documents. The
+   * folder is written under a temporary name and renamed when whole, so an interrupted run leaves no
+   * half-written log to be read later.
+   *
+   * @param size the size
+   * @return the log's folder
+   */
+  public static synchronized Path feedbackLog(String size) {
+    Path dir = dataDirectory().resolve(size + "-log");
+    if (Files.isDirectory(dir)) {
+      return dir;
+    }
+    try {
+      Path partial = dataDirectory().resolve(size + "-log.partial");
+      if (Files.exists(partial)) {
+        try (Stream<Path> files = Files.walk(partial)) {
+          for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+            Files.delete(p);
+          }
+        }
+      }
+      FeedbackLog.open(partial).appendAll(graph(size).feedback());
+      Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path dataDirectory() {
+    return Path.of(System.getProperty("topicgraph.bench.data", "benchmarks/target/benchmark-data"));
   }
 
   /**

@@ -29,12 +29,14 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading and writing the JSON format, beside Jackson doing the least it can with the same bytes: a
  * token scan ({@code nextToken()} to the end), a tree ({@code readTree}), and a generator writing the
- * same tokens.
+ * same tokens; and beside the peer an application would otherwise use, Jackson databind reading the
+ * same bytes into plain Java records ({@link PeerRecords}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -104,6 +106,7 @@ public class JsonBenchmark {
   private final GraphReader reader = new JsonFormat().reader(BenchmarkData.UNLIMITED);
   private final GraphWriter writer = JsonFormat.defaultWriter();
   private final JsonMapper mapper = JsonMapper.builder(FACTORY).build();
+  private final ObjectReader peer = mapper.readerFor(PeerRecords.Document.class);
 
   /** Our reader: bytes to a validated, indexed graph. */
   @Benchmark
@@ -121,6 +124,12 @@ public class JsonBenchmark {
       }
     }
     return n;
+  }
+
+  /** Peer: Jackson databind, the same bytes into plain Java records; nothing checked, shared or indexed. */
+  @Benchmark
+  public PeerRecords.Document peerDatabindRecords(Bytes in) {
+    return peer.readValue(in.bytes);
   }
 
   /** Baseline: Jackson's generic tree of the same bytes. */

@@ -39,6 +39,24 @@ public enum NodeKind {
     return segment;
   }
 
+  /** The kind of a whole id: as {@link #ofSegment} of its first segment, without cutting it out. */
+  static NodeKind ofId(String id) {
+    // The kind segment ends at the first dot, so each kind is a prefix that includes that dot.
+    if (id.startsWith("topic.")) {
+      return TOPIC;
+    }
+    if (id.startsWith("vendor.")) {
+      return VENDOR;
+    }
+    if (id.startsWith("org-dim.")) {
+      return ORG_DIMENSION;
+    }
+    if (id.startsWith("pattern.")) {
+      return PATTERN;
+    }
+    return OTHER;
+  }
+
   /**
    * Returns the kind whose first id segment is {@code segment}.
    *

@@ -16,12 +16,15 @@ import dev.topicgraph.model.GraphValidationException;
 import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Relation;
+import dev.topicgraph.model.RelationType;
 import dev.topicgraph.model.Severity;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,8 +65,8 @@ public final class GraphAssembler {
 
   private final Map<NodeId, Integer> nodeIndex = new HashMap<>();
   private final Map<NodeId, Integer> topicIndex = new HashMap<>();
-  private final Map<String, Integer> feedbackIndex = new HashMap<>();
-  private final Map<List<Object>, Integer> relationIndex = new HashMap<>();
+  private final FirstIndex<String> feedbackIndex = new FirstIndex<>(Comparator.naturalOrder());
+  private final FirstIndex<List<Object>> relationIndex = new FirstIndex<>(GraphAssembler::compareEdges);
   private final List<Reference> references = new ArrayList<>();
   private boolean stopped;
 
@@ -342,7 +345,7 @@ public final class GraphAssembler {
     // reported as a duplicate as well.
     switch (collection) {
       case NODES:
-        if (unique(nodeIndex, seen.value(NODE_ID), index, seen, NODE_ID, p, "the node ", "/nodes/",
+        if (unique(nodeIndex::putIfAbsent, seen.value(NODE_ID), index, seen, NODE_ID, p, "the node ", "/nodes/",
             GraphCheck.DUPLICATE_NODE_ID) && value != null) {
           builder.addNode((Node) value);
         }
@@ -353,14 +356,14 @@ public final class GraphAssembler {
         }
         break;
       case TOPICS:
-        if (unique(topicIndex, seen.value(TOPIC_ID), index, seen, TOPIC_ID, p, "the topic ", "/topics/",
+        if (unique(topicIndex::putIfAbsent, seen.value(TOPIC_ID), index, seen, TOPIC_ID, p, "the topic ", "/topics/",
             GraphCheck.DUPLICATE_TOPIC_ID) && value != null) {
           topic((Topic) value, seen, p);
         }
         break;
       default:
-        if (unique(feedbackIndex, seen.value(FEEDBACK_ID), index, seen, FEEDBACK_ID, p, "the feedback event ",
-            "/feedback/", GraphCheck.DUPLICATE_FEEDBACK_ID) && value != null) {
+        if (unique(feedbackIndex::putIfAbsent, seen.value(FEEDBACK_ID), index, seen, FEEDBACK_ID, p,
+            "the feedback event ", "/feedback/", GraphCheck.DUPLICATE_FEEDBACK_ID) && value != null) {
           feedback((Feedback) value, seen, p);
         }
     }
@@ -369,10 +372,14 @@ public final class GraphAssembler {
   private static final int NODE_ID = RecordType.NODE.indexOf("id");
   private static final int TOPIC_ID = RecordType.TOPIC.indexOf("id");
   private static final int FEEDBACK_ID = RecordType.FEEDBACK.indexOf("id");
+  private static final int FEEDBACK_TOPIC = RecordType.FEEDBACK.indexOf("topic");
+  private static final int RELATION_FROM = RecordType.RELATION.indexOf("from");
+  private static final int RELATION_TO = RecordType.RELATION.indexOf("to");
+  private static final int TOPIC_DRAWS_FROM = RecordType.TOPIC.indexOf("drawsFrom");
 
   /** Registers a record's key; false, after reporting it, if an earlier record has the same key. */
-  private <K> boolean unique(Map<K, Integer> index, Object key, int at, Seen seen, int field, RecordParser p,
-      String what, String list, GraphCheck check) {
+  private <K> boolean unique(KeyIndex<K> index, Object key, int at, Seen seen, int field,
+      RecordParser p, String what, String list, GraphCheck check) {
     if (key == null) {
       return true;
     }
@@ -394,20 +401,19 @@ public final class GraphAssembler {
       return;
     }
     builder.addRelation(r);
-    String where = p.pointer();
     if (!nodeIndex.containsKey(r.from())) {
       reference(r.from(), false, GraphCheck.DANGLING_RELATION, "the relation starts from " + r.from()
-          + ", which is not a node of the document", seen, RecordType.RELATION.indexOf("from"), where + "/from");
+          + ", which is not a node of the document", seen, RELATION_FROM, p.pointer() + "/from");
     }
     if (!nodeIndex.containsKey(r.to())) {
       reference(r.to(), false, GraphCheck.DANGLING_RELATION, "the relation points at " + r.to()
-          + ", which is not a node of the document", seen, RecordType.RELATION.indexOf("to"), where + "/to");
+          + ", which is not a node of the document", seen, RELATION_TO, p.pointer() + "/to");
     }
   }
 
   private void topic(Topic t, Seen seen, RecordParser p) {
     builder.addTopic(t);
-    int field = RecordType.TOPIC.indexOf("drawsFrom");
+    int field = TOPIC_DRAWS_FROM;
     List<NodeId> drawn = t.drawsFrom();
     for (int i = 0; i < drawn.size(); i++) {
       NodeId id = drawn.get(i);
@@ -424,7 +430,7 @@ public final class GraphAssembler {
     builder.addFeedback(f);
     if (!topicIndex.containsKey(f.topic())) {
       reference(f.topic(), true, GraphCheck.UNKNOWN_FEEDBACK_TOPIC, "the feedback is about " + f.topic()
-          + ", which is not a topic of the document", seen, RecordType.FEEDBACK.indexOf("topic"),
+          + ", which is not a topic of the document", seen, FEEDBACK_TOPIC,
           p.pointer() + "/topic");
     }
   }
@@ -434,6 +440,60 @@ public final class GraphAssembler {
     long at = seen.positions[field];
     references.add(new Reference(target, topic, check, message, RecordParser.lineOf(at), RecordParser.columnOf(at),
         pointer));
+  }
+
+  /** Where the first record with each key stood in its list. */
+  private interface KeyIndex<K> {
+    /** Registers a key at an index; returns the index of an earlier record with the same key, or null. */
+    Integer putIfAbsent(K key, int index);
+  }
+
+  /** Orders the (from, type, to) keys of relations as {@link Relation#CANONICAL_ORDER} orders relations. */
+  private static int compareEdges(List<Object> a, List<Object> b) {
+    int c = ((NodeId) a.get(0)).compareTo((NodeId) b.get(0));
+    if (c == 0) {
+      c = ((RelationType) a.get(1)).compareTo((RelationType) b.get(1));
+    }
+    return c != 0 ? c : ((NodeId) a.get(2)).compareTo((NodeId) b.get(2));
+  }
+
+  /**
+   * The index, in its list, of the first record with each key, to report a repeated key with where it
+   * was first given. Records mostly come in canonical order, sorted by their keys, and then a key
+   * greater than the one before cannot repeat an earlier one: while that holds, a key is compared with
+   * the last only, and the keys are kept in a list. The first key out of order moves them into a map.
+   */
+  private static final class FirstIndex<K> implements KeyIndex<K> {
+    private final Comparator<? super K> order;
+    private List<K> keys = new ArrayList<>();
+    private int[] at = new int[16];
+    private Map<K, Integer> map;
+
+    FirstIndex(Comparator<? super K> order) {
+      this.order = order;
+    }
+
+    @Override
+    public Integer putIfAbsent(K key, int index) {
+      if (map == null) {
+        int n = keys.size();
+        if (n == 0 || order.compare(keys.get(n - 1), key) < 0) {
+          if (n == at.length) {
+            at = Arrays.copyOf(at, n * 2);
+          }
+          at[n] = index;
+          keys.add(key);
+          return null;
+        }
+        map = new HashMap<>(Math.max(16, n * 2));
+        for (int i = 0; i < n; i++) {
+          map.put(keys.get(i), at[i]);
+        }
+        keys = null;
+        at = null;
+      }
+      return map.putIfAbsent(key, index);
+    }
   }
 
   /** The four lists of a graph, with the record type each holds. */

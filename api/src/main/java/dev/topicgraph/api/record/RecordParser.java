@@ -97,14 +97,21 @@ final class RecordParser {
   private Seen[] pool = new Seen[8];
 
   /** One instance per distinct id and interned string, shared by every record that names it. */
-  private final Map<String, NodeId> ids = new HashMap<>();
-  private final Map<String, String> strings = new HashMap<>();
+  private final Map<String, NodeId> ids;
+  private final Map<String, String> strings;
 
   RecordParser(SyntaxReader in, DiagnosticCollector c, boolean strict, Codes codes) {
+    this(in, c, strict, codes, null);
+  }
+
+  /** A parser that shares the ids and interned strings of another, or has its own if {@code shared} is null. */
+  RecordParser(SyntaxReader in, DiagnosticCollector c, boolean strict, Codes codes, RecordParser shared) {
     this.in = in;
     this.c = c;
     this.strict = strict;
     this.codes = codes;
+    this.ids = shared == null ? new HashMap<>() : shared.ids;
+    this.strings = shared == null ? new HashMap<>() : shared.strings;
   }
 
   // ---------------------------------------------------------------- records
@@ -117,13 +124,16 @@ final class RecordParser {
     Map<String, String> extra = null;
     Field<R, B> extraField = type.extraField();
     boolean failed = false;
+    int expected = 0;
     while (in.next() == Event.FIELD) {
       String name = in.text();
-      long namePosition = position();
+      int index = type.indexOf(name, expected);
+      boolean repeated = seen.has(index) || (index < 0 && seen.unknown != null && seen.unknown.contains(name));
+      // The name's own position is needed only for a problem at the name; a known field is located by its value.
+      long namePosition = repeated || index < 0 ? position() : 0;
       in.next();
       push(name);
-      int index = type.indexOf(name);
-      if (seen.has(index) || (index < 0 && seen.unknown != null && seen.unknown.contains(name))) {
+      if (repeated) {
         errorAt(codes.duplicateField, "the field \"" + name + "\" is given more than once", namePosition);
         in.skipValue();
       } else if (index < 0) {
@@ -133,6 +143,7 @@ final class RecordParser {
         seen.unknown.add(name);
         extra = unknownField(type, name, namePosition, extra);
       } else {
+        expected = index + 1;
         seen.present |= 1L << index;
         seen.positions = grow(seen.positions, index);
         seen.positions[index] = position();
@@ -220,7 +231,7 @@ final class RecordParser {
     Map<String, String> map = extra == null ? new LinkedHashMap<>() : extra;
     while (in.next() == Event.FIELD) {
       String key = in.text();
-      long at = position();
+      long at = map.containsKey(key) ? position() : 0; // needed only to report a repeated key
       in.next();
       push(key);
       String value = string(key, false);

@@ -34,16 +34,17 @@ import org.apiguardian.api.API;
 public final class RecordReader<R> {
   private final RecordType<R, ?> type;
   private final SyntaxReader in;
+  private final ReadOptions options;
   private final DiagnosticCollector c;
   private final RecordParser parser;
 
   private RecordReader(RecordType<R, ?> type, SyntaxReader in, String sourceName, ReadOptions options,
-      String codePrefix) {
+      RecordParser.Codes codes, RecordParser shared) {
     this.type = requireNonNull(type, "type");
     this.in = requireNonNull(in, "in");
+    this.options = options;
     this.c = new DiagnosticCollector(requireNonNull(sourceName, "sourceName"), options.maxProblems());
-    this.parser = new RecordParser(in, c, options.mode() == ValidationMode.STRICT,
-        new RecordParser.Codes(requireNonNull(codePrefix, "codePrefix")));
+    this.parser = new RecordParser(in, c, options.mode() == ValidationMode.STRICT, codes, shared);
   }
 
   /**
@@ -60,7 +61,22 @@ public final class RecordReader<R> {
    */
   public static <R> RecordReader<R> over(RecordType<R, ?> type, SyntaxReader in, String sourceName,
       ReadOptions options, String codePrefix) {
-    return new RecordReader<>(type, in, sourceName, requireNonNull(options, "options"), codePrefix);
+    return new RecordReader<>(type, in, sourceName, requireNonNull(options, "options"),
+        new RecordParser.Codes(requireNonNull(codePrefix, "codePrefix")), null);
+  }
+
+  /**
+   * Returns a reader of the same records from another input, with the same options and code prefix,
+   * that shares this reader's ids and interned strings: records read from a series of inputs, such as
+   * a log's files, then share them as if they came from one input, and an id seen in an earlier input
+   * is not parsed again. Its warnings are its own. This reader stays usable.
+   *
+   * @param next the syntax of the next input
+   * @param sourceName the name diagnostics give that input
+   * @return the reader
+   */
+  public RecordReader<R> continueWith(SyntaxReader next, String sourceName) {
+    return new RecordReader<>(type, next, sourceName, options, parser.codes, parser);
   }
 
   /**

@@ -140,6 +140,7 @@ public final class RecordType<R, B> {
   private final List<Field<R, B>> fields;
   private final Map<String, Field<R, B>> byName;
   private final Map<String, Integer> indexByName;
+  private final String[] names;
   private final Field<R, B> extra;
   private final String summary;
 
@@ -170,6 +171,7 @@ public final class RecordType<R, B> {
     this.extra = extraField;
     List<String> names = new ArrayList<>();
     this.fields.forEach(f -> names.add(f.name()));
+    this.names = names.toArray(new String[0]);
     String last = names.remove(names.size() - 1);
     this.summary = "a " + name + " has " + (names.isEmpty() ? last : String.join(", ", names) + " and " + last);
   }
@@ -221,6 +223,21 @@ public final class RecordType<R, B> {
    */
   public Optional<Field<R, B>> field(String name) {
     return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * The position of the field in {@link #fields()}, or -1; {@code expected} is where the field is
+   * likely to be, as fields mostly come in canonical order: the fields from there on are tried before
+   * the map.
+   */
+  int indexOf(String name, int expected) {
+    // Optional fields left out make the next field come later than expected, never earlier: look ahead.
+    for (int i = expected; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return indexOf(name);
   }
 
   /** The position of the field in {@link #fields()}, or -1. */

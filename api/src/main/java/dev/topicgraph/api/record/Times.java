@@ -53,6 +53,10 @@ final class Times {
         }
       }
       if (ok && hour < 24 && minute < 60 && second < 60) {
+        long epochDay = epochDay(s);
+        if (epochDay != NOT_A_DAY) {
+          return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nano);
+        }
         try {
           LocalDate day = date(s.substring(0, 10));
           return LocalDateTime.of(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), hour, minute, second, nano)
@@ -63,6 +67,58 @@ final class Times {
       }
     }
     return Instant.parse(s);
+  }
+
+  private static final long NOT_A_DAY = Long.MIN_VALUE;
+
+  /**
+   * The day of a valid {@code yyyy-mm-dd} at the start of {@code s}, counted from 1970-01-01 as {@link
+   * LocalDate#toEpochDay()} counts it, without making a date; {@link #NOT_A_DAY} for anything else,
+   * which the caller hands to the general path and its messages.
+   */
+  private static long epochDay(String s) {
+    if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return NOT_A_DAY;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return NOT_A_DAY;
+    }
+    // Days before the year, then before the month, as java.time.LocalDate.toEpochDay computes them.
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367 * month - 362) / 12;
+    total += day - 1;
+    if (month > 2) {
+      total--;
+      if (!isLeap(year)) {
+        total--;
+      }
+    }
+    return total - DAYS_0000_TO_1970;
+  }
+
+  /** The days from 0000-01-01 to 1970-01-01. */
+  private static final long DAYS_0000_TO_1970 = 719_528L;
+
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return isLeap(year) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
   }
 
   /** The non-negative number in {@code count} ASCII digits at {@code from}, or -1. */

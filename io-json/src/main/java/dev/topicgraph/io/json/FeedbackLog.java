@@ -345,8 +345,9 @@ public final class FeedbackLog {
   private Set<String> ids() throws IOException {
     if (ids == null) {
       Set<String> all = new HashSet<>();
+      Ids shared = new Ids();
       for (LocalDate day : days()) {
-        readFile(fileOf(day), e -> all.add(e.id()), new ArrayList<>(), new HashSet<>());
+        readFile(fileOf(day), e -> all.add(e.id()), new ArrayList<>(), new HashSet<>(), shared);
       }
       ids = all;
     }
@@ -397,17 +398,45 @@ public final class FeedbackLog {
     requireNonNull(last, "last");
     requireNonNull(sink, "sink");
     List<Diagnostic> warnings = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    List<Path> files = new ArrayList<>();
+    long bytes = 0;
     for (LocalDate day : days()) {
       if (!day.isBefore(first) && !day.isAfter(last)) {
-        readFile(fileOf(day), sink, warnings, seen);
+        Path file = fileOf(day);
+        files.add(file);
+        try {
+          bytes += Files.size(file);
+        } catch (NoSuchFileException erased) {
+          // skipped when read
+        }
       }
+    }
+    // Sized for the events the files can hold (a line takes well over 100 bytes), so that the set of ids
+    // seen is not rehashed again and again as it grows.
+    Set<String> seen = new HashSet<>((int) Math.min(bytes / 100, 1 << 26));
+    Ids shared = new Ids();
+    for (Path file : files) {
+      readFile(file, sink, warnings, seen, shared);
     }
     return List.copyOf(warnings);
   }
 
-  private void readFile(Path file, Consumer<? super Feedback> sink, List<Diagnostic> warnings, Set<String> seen)
-      throws IOException {
+  /**
+   * What the files of one read share: the ids and reviewer names read so far, so that an id is parsed
+   * once per read rather than once per file, and equal values are one instance across the files.
+   */
+  private static final class Ids {
+    RecordReader<Feedback> last;
+
+    RecordReader<Feedback> readerOf(SyntaxReader syntax, String source, ReadOptions options) {
+      last = last == null ? RecordReader.over(RecordType.FEEDBACK, syntax, source, options, "log")
+          : last.continueWith(syntax, source);
+      return last;
+    }
+  }
+
+  private void readFile(Path file, Consumer<? super Feedback> sink, List<Diagnostic> warnings, Set<String> seen,
+      Ids shared) throws IOException {
     String source = file.toString();
     long whole;
     long size;
@@ -420,7 +449,7 @@ public final class FeedbackLog {
     try (InputStream in = new BoundedInput(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), whole);
         JsonParser p = readFactory.createParser(ObjectReadContext.empty(), in)) {
       SyntaxReader syntax = JacksonSyntax.reader(p);
-      RecordReader<Feedback> records = RecordReader.over(RecordType.FEEDBACK, syntax, source, options, "log");
+      RecordReader<Feedback> records = shared.readerOf(syntax, source, options);
       int lastLine = 0;
       while (next(syntax, source) != null) {
         int line = syntax.line();
@@ -488,6 +517,7 @@ public final class FeedbackLog {
 
   private int eraseLocked(String reviewer) throws IOException {
     int removed = 0;
+    Ids shared = new Ids();
     for (LocalDate day : days()) {
       Path file = fileOf(day);
       List<Feedback> kept = new ArrayList<>();
@@ -499,7 +529,7 @@ public final class FeedbackLog {
         } else {
           kept.add(e);
         }
-      }, torn, new HashSet<>());
+      }, torn, new HashSet<>(), shared);
       // A torn last line may name the reviewer too; the copy leaves it out, as the next append would.
       if (gone[0] > 0 || torn.stream().anyMatch(d -> d.code().equals("log.torn-line"))) {
         AtomicOutput.writeFile(file, out -> {

@@ -121,6 +121,24 @@ class FeedbackLogTest {
   }
 
   @Test
+  void theFilesOfOneReadShareTopicIdsAndReviewerNames(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    Instant day = Instant.parse("2026-11-21T09:00:00Z");
+    List<Feedback> events = new ArrayList<>();
+    for (int i = 0; i < 3; i++) { // three days, three files
+      events.add(Feedback.builder().id("e-" + i).topic(NodeId.of("topic.a")).reviewer("reader-" + 7).interest(3)
+          .at(day.plusSeconds(86_400L * i)).build());
+    }
+    log.appendAll(events);
+    List<Feedback> read = log.readAll().events();
+    assertEquals(events, read);
+    for (Feedback e : read) {
+      assertTrue(e.topic() == read.get(0).topic(), "one topic id instance across the files");
+      assertTrue(e.reviewer() == read.get(0).reviewer(), "one reviewer name instance across the files");
+    }
+  }
+
+  @Test
   void aBadLineInTheMiddleIsAnErrorNamingFileLineAndColumn(@TempDir Path dir) throws IOException {
     FeedbackLog log = FeedbackLog.open(dir);
     Instant at = Instant.parse("2026-11-21T09:00:00Z");

@@ -94,6 +94,45 @@ class JsonDiagnosticsTest {
   }
 
   @Test
+  void aRepeatedKeyIsFoundWhetherTheRecordsComeInCanonicalOrderOrNot() {
+    // While keys ascend the reader compares each with the last only; the first key out of order makes it
+    // look every earlier key up. Repeats before, at and after that point are all reported.
+    String d = doc(
+        "{\"format\": \"topicgraph/1\",",
+        " \"nodes\": [{\"id\": \"vendor.a\", \"title\": \"A\"}, {\"id\": \"vendor.b\", \"title\": \"B\"}],",
+        " \"relations\": [",
+        "  {\"from\": \"vendor.a\", \"type\": \"enables\", \"to\": \"vendor.b\", \"rationale\": \"r\"},",
+        "  {\"from\": \"vendor.a\", \"type\": \"enables\", \"to\": \"vendor.b\", \"rationale\": \"s\"},",
+        "  {\"from\": \"vendor.b\", \"type\": \"enables\", \"to\": \"vendor.a\", \"rationale\": \"r\"},",
+        "  {\"from\": \"vendor.a\", \"type\": \"enables\", \"to\": \"vendor.b\", \"rationale\": \"t\"}],",
+        " \"topics\": [{\"id\": \"topic.t\", \"title\": \"T\", \"proposed\": \"2026-11-01\"}],",
+        " \"feedback\": [",
+        "  " + event("f-1") + ",",
+        "  " + event("f-1") + ",",
+        "  " + event("f-3") + ",",
+        "  " + event("f-2") + ",",
+        "  " + event("f-3") + ",",
+        "  " + event("f-1") + "]",
+        "}");
+    FormatException e = fails(lenient, d);
+    assertEquals(List.of(
+        "5:3 graph.duplicate-relation /relations/1",
+        "7:3 graph.duplicate-relation /relations/3",
+        at(d, 11, "\"f-1\"", "graph.duplicate-feedback-id /feedback/1/id"),
+        at(d, 14, "\"f-3\"", "graph.duplicate-feedback-id /feedback/4/id"),
+        at(d, 15, "\"f-1\"", "graph.duplicate-feedback-id /feedback/5/id")), summary(e));
+    assertTrue(e.diagnostics().get(1).message().contains("already stated at /relations/0"));
+    assertTrue(e.diagnostics().get(2).message().contains("already defined at /feedback/0"));
+    assertTrue(e.diagnostics().get(3).message().contains("already defined at /feedback/2"));
+    assertTrue(e.diagnostics().get(4).message().contains("already defined at /feedback/0"));
+  }
+
+  private static String event(String id) {
+    return "{\"id\": \"" + id + "\", \"topic\": \"topic.t\", \"reviewer\": \"r\", \"interest\": 4, "
+        + "\"at\": \"2026-11-03T08:15:00Z\"}";
+  }
+
+  @Test
   void syntaxErrorsAndTrailingGarbageAreLocated() {
     String bracket = doc("{\"format\": \"topicgraph/1\",", " \"nodes\": [}");
     assertEquals(List.of(at(bracket, 2, "}", "json.syntax ")), summary(fails(lenient, bracket)));

@@ -18,8 +18,13 @@ public final class JacksonSyntaxReader implements SyntaxReader {
   private final JsonParser p;
   private final String language;
   private Event event;
-  /** The current token's location, looked up once for its line and its column. */
-  private TokenStreamLocation location;
+  /**
+   * The current token's line and column, looked up once for both; {@code line} is -1 until then. They
+   * are kept as numbers, not as the parser's location object, so that the object does not outlive the
+   * lookup and the compiler can leave it unallocated: one was made for every field read before.
+   */
+  private int line = -1;
+  private int column;
 
   /**
    * Reads from a parser, which is not closed.
@@ -36,7 +41,7 @@ public final class JacksonSyntaxReader implements SyntaxReader {
 
   @Override
   public Event next() {
-    location = null;
+    line = -1;
     JsonToken t;
     try {
       t = p.nextToken(); // the hot path: no lambda here
@@ -155,17 +160,35 @@ public final class JacksonSyntaxReader implements SyntaxReader {
     if (event == Event.BOOLEAN) {
       return p.currentToken() == JsonToken.VALUE_TRUE ? "true" : "false";
     }
-    return guarded(p::getString); // a long string is read to its end only now
+    try {
+      return p.getString(); // a long string is read to its end only now; the hot path: no lambda here
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
   }
 
   @Override
   public int line() {
-    return lineOf(location());
+    if (line < 0) {
+      locate();
+    }
+    return line;
   }
 
   @Override
   public int column() {
-    return columnOf(location());
+    if (line < 0) {
+      locate();
+    }
+    return column;
+  }
+
+  private void locate() {
+    TokenStreamLocation at = p.currentTokenLocation();
+    column = columnOf(at);
+    line = lineOf(at);
   }
 
   /**
@@ -199,7 +222,7 @@ public final class JacksonSyntaxReader implements SyntaxReader {
   @Override
   public void skipValue() {
     guarded(p::skipChildren);
-    location = null;
+    line = -1;
     JsonToken t = p.currentToken();
     event = t == null ? null : event(t);
   }
@@ -229,9 +252,6 @@ public final class JacksonSyntaxReader implements SyntaxReader {
    * @return its location
    */
   public TokenStreamLocation location() {
-    if (location == null) {
-      location = p.currentTokenLocation();
-    }
-    return location;
+    return p.currentTokenLocation();
   }
 }
