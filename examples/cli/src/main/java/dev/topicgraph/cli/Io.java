@@ -141,8 +141,17 @@ final class Io {
     if (errors) {
       return Optional.empty();
     }
+    // As in the log itself, an event id seen before is a no-op: the graph's event counts.
     List<Feedback> all = new ArrayList<>(graph.feedback());
-    all.addAll(log.events());
+    for (Feedback f : log.events()) {
+      Optional<Feedback> known = graph.feedback(f.id());
+      if (known.isEmpty()) {
+        all.add(f);
+      } else if (!known.get().equals(f)) {
+        err.println(dir + ": warning log.duplicate-id: event " + f.id() + " is in the graph too, with other "
+            + "content; the graph's counts");
+      }
+    }
     return Optional.of(all);
   }
 

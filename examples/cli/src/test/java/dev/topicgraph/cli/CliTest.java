@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topicgraph.api.format.FormatRegistry;
+import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
 import java.io.ByteArrayOutputStream;
@@ -178,6 +179,14 @@ class CliTest {
     assertTrue(torn.err.contains("warning log.torn-line"), torn.err);
     assertTrue(torn.err.contains("warning log.unknown-topic: event e1 rates topic.nowhere"), torn.err);
     assertEquals(1, run("validate", samplePath().toString(), "--strict", "--feedback", log.toString()).code);
+    // An event the graph holds too counts once, the graph's; other content under its id is a warning.
+    Feedback first = DemoCommand.sample().feedback().get(0);
+    Files.writeString(log.resolve("2026-11-19.jsonl"), "{\"id\":\"" + first.id() + "\",\"topic\":\""
+        + first.topic() + "\",\"reviewer\":\"someone-else\",\"interest\":1,\"at\":\"2026-11-19T10:00:00Z\"}\n");
+    Run twice = run("rank", samplePath().toString(), "--as-of", "2026-11-20", "--json", "--feedback", log.toString());
+    assertEquals(0, twice.code, twice.err);
+    assertTrue(twice.err.contains("warning log.duplicate-id: event " + first.id()), twice.err);
+    assertEquals(run("rank", samplePath().toString(), "--as-of", "2026-11-20", "--json").out, twice.out);
     assertEquals(1, run("rank", samplePath().toString(), "--feedback", temp.resolve("none").toString()).code);
   }
 

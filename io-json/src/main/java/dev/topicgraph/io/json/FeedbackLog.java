@@ -91,6 +91,7 @@ public final class FeedbackLog {
   }
 
   private static final String SUFFIX = ".jsonl";
+  private static final long SECONDS_PER_DAY = 86_400;
   private static final JsonFactory JSON = JsonGraphWriter.JSON;
 
   private final Path dir;
@@ -438,6 +439,9 @@ public final class FeedbackLog {
   private void readFile(Path file, Consumer<? super Feedback> sink, List<Diagnostic> warnings, Set<String> seen,
       Ids shared) throws IOException {
     String source = file.toString();
+    String name = file.getFileName().toString();
+    long dayStart = LocalDate.parse(name.substring(0, name.length() - SUFFIX.length())).toEpochDay()
+        * SECONDS_PER_DAY;
     long whole;
     long size;
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
@@ -460,6 +464,13 @@ public final class FeedbackLog {
         }
         Feedback e = records.read();
         lastLine = syntax.line();
+        long second = e.at().getEpochSecond();
+        if (second < dayStart || second >= dayStart + SECONDS_PER_DAY) {
+          warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.wrong-day")
+              .message("event " + e.id() + " is dated " + e.at() + ", so it belongs in "
+                  + LocalDate.ofEpochDay(Math.floorDiv(second, SECONDS_PER_DAY)) + SUFFIX + "; it counts all the same")
+              .source(source).line(line).column(1).build());
+        }
         if (seen.add(e.id())) {
           sink.accept(e);
         }

@@ -185,6 +185,22 @@ class FeedbackLogTest {
   }
 
   @Test
+  void anEventInAnotherDaysFileIsAWarningAtItsLine(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    log.append(event("e0", "r-1", 4, Instant.parse("2026-11-21T09:00:00Z")));
+    log.append(event("e1", "r-1", 4, Instant.parse("2026-11-22T09:00:00Z")));
+    Path moved = log.fileOf(LocalDate.of(2026, 11, 21));
+    Files.write(moved, Files.readAllBytes(log.fileOf(LocalDate.of(2026, 11, 22))), StandardOpenOption.APPEND);
+    Files.delete(log.fileOf(LocalDate.of(2026, 11, 22)));
+    FeedbackLog.Reading r = log.readAll();
+    assertEquals(2, r.events().size(), "it still counts");
+    Diagnostic w = r.warnings().get(0);
+    assertEquals("log.wrong-day", w.code());
+    assertEquals(2, w.line().getAsInt());
+    assertTrue(w.message().contains("belongs in 2026-11-22.jsonl"), w.message());
+  }
+
+  @Test
   void erasureAlsoDropsATornLineThatNamesTheReviewer(@TempDir Path dir) throws IOException {
     FeedbackLog log = FeedbackLog.open(dir);
     log.append(event("e0", "r-keep", 4, Instant.parse("2026-11-21T09:00:00Z")));
