@@ -75,8 +75,9 @@ import tools.jackson.core.json.JsonFactory;
  * honour). A reader takes no lock: it sees whole lines, and at most a torn last line, which it skips
  * with a warning. A log object is thread-safe.
  *
- * <p>Every line ends with a line break, the last one too; a last line without one is taken for a
- * write a crash cut short, even when what it holds parses, and the next append replaces it.
+ * <p>Every line ends with a line break, the last one too. A last line without one that holds a whole,
+ * valid event counts, with a warning, and the next append ends the line; anything else there is a
+ * write a crash cut short, skipped with a warning and removed by the next append.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FeedbackLog {
@@ -293,8 +294,15 @@ public final class FeedbackLog {
   private static void appendLocked(FileChannel ch, byte[] lines, boolean force) throws IOException {
     {
       long end = wholeLinesEnd(ch);
-      if (end < ch.size()) {
-        ch.truncate(end);
+      long size = ch.size();
+      if (end < size) {
+        if (completeTail(ch, end, size, STRICT_DEFAULTS) != null) {
+          // A whole event that only lacks its line break (an editor dropped it): keep it, end its line.
+          ch.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
+          end = size + 1;
+        } else {
+          ch.truncate(end);
+        }
       }
       ByteBuffer buf = ByteBuffer.wrap(lines);
       try {
@@ -478,10 +486,55 @@ public final class FeedbackLog {
       warnings.addAll(records.warnings());
     }
     if (whole < size) {
-      warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.torn-line")
-          .message("the last line has no line break: an append that did not finish (" + (size - whole)
-              + " bytes), skipped")
-          .source(source).line(lineCount(file, whole) + 1).column(1).build());
+      Feedback tail;
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        tail = completeTail(ch, whole, size, options);
+      } catch (NoSuchFileException erased) {
+        return;
+      }
+      int line = lineCount(file, whole) + 1;
+      if (tail != null) {
+        warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.no-line-break")
+            .message("the last line has no line break; its event counts, and the next append ends the line")
+            .source(source).line(line).column(1).build());
+        if (seen.add(tail.id())) {
+          sink.accept(tail);
+        }
+      } else {
+        warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.torn-line")
+            .message("the last line has no line break: an append that did not finish (" + (size - whole)
+                + " bytes), skipped")
+            .source(source).line(line).column(1).build());
+      }
+    }
+  }
+
+  private static final ReadOptions STRICT_DEFAULTS = ReadOptions.strict();
+  /** The longest last line without a line break that is tried as a whole event. */
+  private static final long MAX_TAIL = 1 << 20;
+
+  /**
+   * The event a file's last line holds when the line lacks only its line break; null when it is torn
+   * (not one whole, valid event and nothing else) or longer than a megabyte.
+   */
+  private static Feedback completeTail(FileChannel ch, long whole, long size, ReadOptions options)
+      throws IOException {
+    if (size - whole > MAX_TAIL) {
+      return null;
+    }
+    ByteBuffer buf = ByteBuffer.allocate((int) (size - whole));
+    while (buf.hasRemaining() && ch.read(buf, whole + buf.position()) >= 0) {
+      // reads until full
+    }
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), buf.array(), 0, buf.position())) {
+      SyntaxReader syntax = JacksonSyntax.reader(p);
+      if (syntax.next() != SyntaxReader.Event.START_RECORD) {
+        return null;
+      }
+      Feedback e = RecordReader.over(RecordType.FEEDBACK, syntax, "tail", options, "log").read();
+      return syntax.next() == null ? e : null;
+    } catch (IOException | RuntimeException torn) {
+      return null; // torn: cut short, or not an event
     }
   }
 

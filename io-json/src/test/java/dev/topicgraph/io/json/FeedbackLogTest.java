@@ -87,17 +87,19 @@ class FeedbackLogTest {
           try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(keep);
           }
-          List<Feedback> whole = inLogOrder(events.subList(0, events.size() - 1));
+          // Cut just before its line break, the event is whole: it counts, and the line is ended later.
+          boolean whole = keep == after - 1;
+          List<Feedback> expected = inLogOrder(whole ? events : events.subList(0, events.size() - 1));
           FeedbackLog.Reading r = FeedbackLog.open(log.directory()).readAll();
-          assertEquals(whole, r.events(), "a torn line is never half-read");
+          assertEquals(expected, r.events(), "a torn line is never half-read");
           assertEquals(keep > before ? 1 : 0, r.warnings().size(), () -> r.warnings().toString());
-          r.warnings().forEach(w -> assertEquals("log.torn-line", w.code()));
+          r.warnings().forEach(w -> assertEquals(whole ? "log.no-line-break" : "log.torn-line", w.code()));
           // The producer retries the event (at least once): the log repairs the file and takes it.
           FeedbackLog again = FeedbackLog.open(log.directory());
-          assertTrue(again.append(last));
+          assertEquals(!whole, again.append(last));
           FeedbackLog.Reading repaired = again.readAll();
           assertEquals(inLogOrder(events), repaired.events());
-          assertEquals(List.of(), repaired.warnings());
+          assertEquals(whole ? 1 : 0, repaired.warnings().size(), "a no-op append leaves the file as it is");
         });
   }
 
@@ -198,6 +200,24 @@ class FeedbackLogTest {
     assertEquals("log.wrong-day", w.code());
     assertEquals(2, w.line().getAsInt());
     assertTrue(w.message().contains("belongs in 2026-11-22.jsonl"), w.message());
+  }
+
+  @Test
+  void aWholeLastEventWithoutItsLineBreakCountsAndIsKept(@TempDir Path dir) throws IOException {
+    FeedbackLog log = FeedbackLog.open(dir);
+    Instant at = Instant.parse("2026-11-21T09:00:00Z");
+    log.appendAll(List.of(event("e0", "r-1", 4, at), event("e1", "r-2", 5, at.plusSeconds(1))));
+    Path file = log.fileOf(LocalDate.of(2026, 11, 21));
+    byte[] bytes = Files.readAllBytes(file);
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1)); // an editor dropped the final line break
+    FeedbackLog.Reading r = log.readAll();
+    assertEquals(List.of("e0", "e1"), r.events().stream().map(Feedback::id).collect(Collectors.toList()));
+    assertEquals("log.no-line-break", r.warnings().get(0).code());
+    assertEquals(2, r.warnings().get(0).line().getAsInt());
+    log.append(event("e2", "r-3", 3, at.plusSeconds(2)));
+    FeedbackLog.Reading after = log.readAll();
+    assertEquals(List.of("e0", "e1", "e2"), after.events().stream().map(Feedback::id).collect(Collectors.toList()));
+    assertEquals(List.of(), after.warnings());
   }
 
   @Test
