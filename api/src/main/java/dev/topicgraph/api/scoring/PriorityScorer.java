@@ -8,6 +8,8 @@ import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.internal.FeedbackColumns;
+import dev.topicgraph.model.internal.GraphAccess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,7 +114,66 @@ public final class PriorityScorer {
    * @return the ranking, best first, ranks from 1
    */
   public List<RankedTopic> rank(TopicGraph graph, Instant asOf) {
-    return rank(graph, requireNonNull(graph, "graph").feedback(), asOf);
+    return ranked(scoreColumns(requireNonNull(graph, "graph"), requireNonNull(asOf, "asOf")));
+  }
+
+  /**
+   * Scores the graph's ranked topics from the graph's own feedback, read from its columns: per topic,
+   * each reviewer's newest event by {@code asOf}, in reviewer order, which is the order the
+   * accumulator's ratings come in, so the result is {@link #rank(TopicGraph, Iterable, Instant)}'s,
+   * bit for bit.
+   */
+  private List<ScoredTopic> scoreColumns(TopicGraph graph, Instant asOf) {
+    FeedbackColumns c = GraphAccess.columns(graph);
+    long asOfSecond = asOf.getEpochSecond();
+    int asOfNano = asOf.getNano();
+    double halfLife = seconds(config.feedbackHalfLife());
+    int minInterest = config.optInMinInterest();
+    Function<NodeId, Optional<Node>> nodes = graph::node;
+    List<ScoredTopic> scored = new ArrayList<>();
+    int t = 0; // both the graph's topics and the columns' topic table are sorted by id: walk them together
+    int topicCount = c.topicCount();
+    for (Topic topic : graph.topics()) {
+      while (t < topicCount && c.topic(t).compareTo(topic.id()) < 0) {
+        t++;
+      }
+      if (!ranks(topic, asOf)) {
+        continue;
+      }
+      int n = 0;
+      long ratingSum = 0;
+      int interested = 0;
+      double recent = 0;
+      if (t < topicCount && c.topic(t).equals(topic.id())) {
+        int end = c.topicStart(t + 1);
+        // By reviewer, each reviewer's run oldest first: the run's last event not after asOf counts.
+        int i = c.topicStart(t);
+        while (i < end) {
+          int reviewer = c.reviewerAt(c.byReviewer(i));
+          int newest = -1;
+          do {
+            int p = c.byReviewer(i);
+            long second = c.epochSecond(p);
+            if (second < asOfSecond || second == asOfSecond && c.nano(p) <= asOfNano) {
+              newest = p;
+            }
+            i++;
+          } while (i < end && c.reviewerAt(c.byReviewer(i)) == reviewer);
+          if (newest >= 0) {
+            int interest = c.interest(newest);
+            n++;
+            ratingSum += interest - 1;
+            if (c.optIn(newest) && interest >= minInterest) {
+              interested++;
+            }
+            double age = Math.max(0, (asOfSecond - c.epochSecond(newest)) + (asOfNano - c.nano(newest)) / 1e9);
+            recent += decay(age, halfLife) * ((interest - 1) / 4.0);
+          }
+        }
+      }
+      scored.add(score(topic, nodes, asOf, n, ratingSum, interested, recent));
+    }
+    return scored;
   }
 
   /**
@@ -300,6 +361,12 @@ public final class PriorityScorer {
       recent += decay(age, halfLife) * ((r.interest - 1) / 4.0);
     }
 
+    return score(topic, nodes, asOf, n, ratingSum, interested, recent);
+  }
+
+  /** Scores a topic from the sums over its reviewers' newest ratings. */
+  private ScoredTopic score(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, int n,
+      long ratingSum, int interested, double recent) {
     double k = config.priorWeight();
     double observed = n == 0 ? 0 : ratingSum / (4.0 * n);
     // The arithmetic below is the explanation's, operation for operation, so the two give the same bits.
