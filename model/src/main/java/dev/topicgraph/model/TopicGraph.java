@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.topicgraph.model.internal.FeedbackColumns;
 import dev.topicgraph.model.internal.GraphAccess;
+import dev.topicgraph.model.internal.TopicColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,17 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class TopicGraph {
   static {
-    GraphAccess.install(g -> g.columns);
+    GraphAccess.install(new GraphAccess.Accessor() {
+      @Override
+      public FeedbackColumns columns(TopicGraph graph) {
+        return graph.columns;
+      }
+
+      @Override
+      public TopicColumns topics(TopicGraph graph) {
+        return graph.topicColumns();
+      }
+    });
   }
 
   private static final TopicGraph EMPTY = builder().build();
@@ -57,6 +68,8 @@ public final class TopicGraph {
   private final ImmutableList<Topic> topics;
   /** The feedback, in columns: values are made when asked for. */
   private final FeedbackColumns columns;
+  /** What scoring reads about topics and nodes, in arrays; made on first use (a benign race). */
+  private volatile TopicColumns topicColumns;
   /** The feedback in id order, a view over the columns. */
   private final List<Feedback> feedback;
 
@@ -100,6 +113,15 @@ public final class TopicGraph {
     }
     this.topicsByNode = byNode.build();
 
+  }
+
+  private TopicColumns topicColumns() {
+    TopicColumns t = topicColumns;
+    if (t == null) {
+      t = TopicColumns.of(nodes, topics, columns);
+      topicColumns = t;
+    }
+    return t;
   }
 
   /**

@@ -76,6 +76,11 @@ class ColumnarScoringTest {
       if (topics.isEmpty()) {
         return;
       }
+      // A topic drawing on a node the graph lacks as well as on its own: neutral confidence, freshness 0.
+      dev.topicgraph.model.Topic first = c.graph.topics().get(0);
+      NodeId dangling = NodeId.of("topic.columnar-dangling-" + random.nextInt(1000));
+      b.addTopic(first.toBuilder().id(dangling).addDrawsFrom(NodeId.of("vendor.not-in-the-graph")).build());
+      topics.add(dangling);
       Instant base = Instant.parse("2026-06-30T00:00:00Z");
       for (int i = 0; i < 60; i++) {
         b.addFeedback(Feedback.builder().id("crowd-" + random.nextInt(1_000_000) + "-" + i)

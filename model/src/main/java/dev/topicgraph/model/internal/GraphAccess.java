@@ -1,7 +1,6 @@
 package dev.topicgraph.model.internal;
 
 import dev.topicgraph.model.TopicGraph;
-import java.util.function.Function;
 
 /**
  * Reaches what a {@link TopicGraph} keeps inside without making it public API: not part of the public
@@ -9,21 +8,40 @@ import java.util.function.Function;
  * to {@code dev.topicgraph.api} only.
  */
 public final class GraphAccess {
-  private static volatile Function<TopicGraph, FeedbackColumns> columns;
+  private static volatile Accessor accessor;
 
   private GraphAccess() {}
+
+  /** What the graph hands out. */
+  public interface Accessor {
+    /**
+     * Returns a graph's feedback columns.
+     *
+     * @param graph a graph
+     * @return its feedback columns
+     */
+    FeedbackColumns columns(TopicGraph graph);
+
+    /**
+     * Returns a graph's topic and node arrays, made on first use.
+     *
+     * @param graph a graph
+     * @return its topic columns
+     */
+    TopicColumns topics(TopicGraph graph);
+  }
 
   /**
    * Installs the accessor; called once, by {@link TopicGraph}.
    *
-   * @param accessor returns a graph's feedback columns
+   * @param graphAccessor reaches a graph's columns
    * @throws IllegalStateException if an accessor is installed already
    */
-  public static synchronized void install(Function<TopicGraph, FeedbackColumns> accessor) {
-    if (columns != null) {
+  public static synchronized void install(Accessor graphAccessor) {
+    if (accessor != null) {
       throw new IllegalStateException("the graph accessor is installed already");
     }
-    columns = accessor;
+    accessor = graphAccessor;
   }
 
   /**
@@ -33,6 +51,16 @@ public final class GraphAccess {
    * @return its feedback columns
    */
   public static FeedbackColumns columns(TopicGraph graph) {
-    return columns.apply(graph);
+    return accessor.columns(graph);
+  }
+
+  /**
+   * Returns what scoring reads about a graph's topics and nodes, in arrays.
+   *
+   * @param graph a graph
+   * @return its topic columns
+   */
+  public static TopicColumns topics(TopicGraph graph) {
+    return accessor.topics(graph);
   }
 }
