@@ -8,4 +8,6 @@ module dev.topicgraph.model {
   requires com.google.common;
 
   exports dev.topicgraph.model;
+  // For scoring over the feedback columns; not public API.
+  exports dev.topicgraph.model.internal to dev.topicgraph.api;
 }

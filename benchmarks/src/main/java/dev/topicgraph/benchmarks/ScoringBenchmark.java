@@ -7,6 +7,7 @@ import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,8 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Scoring: a full ranking beside one pass over the feedback events (the least any scoring must do),
- * and one live-backlog update beside a full re-rank.
+ * Scoring: a full ranking beside a hand-written array implementation of the same formula ({@link
+ * ArrayScoringPeer}, checked first to give the same ranking) and beside one pass over the feedback
+ * events (the least any scoring must do), and one live-backlog update beside a full re-rank.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,20 +36,28 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ScoringBenchmark {
   private static final Instant AS_OF = Instant.parse("2027-01-01T00:00:00Z");
 
+  /** The input size: small, medium or large. */
   @Param({"small", "medium", "large"})
   public String size;
 
   private TopicGraph graph;
   private PriorityScorer scorer;
+  private ArrayScoringPeer peer;
   private LiveBacklog live;
   private Feedback[] updates;
   private int next;
 
-  /** Builds the graph, the live backlog, and the stream of updates it will take. */
+  /**
+   * Builds the graph, the peer's arrays, the live backlog and the stream of updates it will take, and
+   * checks that the peer ranks as the scorer does.
+   */
   @Setup(Level.Trial)
   public void setUp() {
     graph = BenchmarkData.graph(size);
+    BenchmarkData.forget(size); // the graph is held here; the document is not needed
     scorer = PriorityScorer.withDefaults();
+    peer = ArrayScoringPeer.of(graph);
+    System.out.println(checkPeer(scorer.rank(graph, AS_OF), peer, AS_OF));
     live = scorer.live(graph, AS_OF);
     List<Feedback> existing = graph.feedback();
     updates = new Feedback[100_000];
@@ -58,13 +68,63 @@ public class ScoringBenchmark {
     }
   }
 
-  /** Our scorer: every topic scored and explained, then ranked. */
+  /**
+   * Checks that the peer gives the scorer's ranking: the same topics in the same order.
+   *
+   * @param ours the scorer's ranking
+   * @param peer the peer
+   * @param asOf the instant
+   * @return a line giving the largest difference between the two scores of a topic
+   * @throws IllegalStateException if the rankings differ
+   */
+  static String checkPeer(List<RankedTopic> ours, ArrayScoringPeer peer, Instant asOf) {
+    ArrayScoringPeer.Ranking theirs = peer.rank(asOf);
+    if (theirs.order.length != ours.size()) {
+      throw new IllegalStateException("the peer ranks " + theirs.order.length + " topics, the scorer " + ours.size());
+    }
+    double maxDifference = 0;
+    for (int i = 0; i < ours.size(); i++) {
+      int topic = theirs.order[i];
+      RankedTopic r = ours.get(i);
+      if (!peer.topicId(topic).equals(r.topic().id())) {
+        throw new IllegalStateException("rank " + (i + 1) + ": the peer has " + peer.topicId(topic) + ", the scorer "
+            + r.topic().id());
+      }
+      if (theirs.reviewers[topic] != r.reviewers()) {
+        throw new IllegalStateException(r.topic().id() + ": the peer counts " + theirs.reviewers[topic]
+            + " reviewers, the scorer " + r.reviewers());
+      }
+      maxDifference = Math.max(maxDifference, Math.abs(theirs.score[topic] - r.score()));
+    }
+    return String.format(Locale.ROOT, "peer check: same ranking of %d topics; max score difference %.3g",
+        ours.size(), maxDifference);
+  }
+
+  /**
+   * Our scorer: every topic scored (explanations are built only when read), then ranked.
+   *
+   * @return the ranking
+   */
   @Benchmark
   public List<RankedTopic> fullScoring() {
     return scorer.rank(graph, AS_OF);
   }
 
-  /** Baseline: one pass over the feedback events, reading what scoring must read from each. */
+  /**
+   * The peer: the same formula in hand-written array code, every topic scored, then ranked.
+   *
+   * @return the ranking
+   */
+  @Benchmark
+  public ArrayScoringPeer.Ranking peerArrayScoring() {
+    return peer.rank(AS_OF);
+  }
+
+  /**
+   * Baseline: one pass over the feedback events, reading what scoring must read from each.
+   *
+   * @return a sum, so the work is not optimized away
+   */
   @Benchmark
   public long baselineOnePass() {
     long acc = 0;
@@ -74,7 +134,11 @@ public class ScoringBenchmark {
     return acc;
   }
 
-  /** One event into the live backlog: its topic re-scored and moved. */
+  /**
+   * One event into the live backlog: its topic re-scored and moved.
+   *
+   * @return whether the event was taken
+   */
   @Benchmark
   public boolean liveUpdate() {
     Feedback f = updates[next];

@@ -7,9 +7,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.topicgraph.model.internal.FeedbackColumns;
+import dev.topicgraph.model.internal.GraphAccess;
+import dev.topicgraph.model.internal.TopicColumns;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,32 +35,49 @@ import org.apiguardian.api.API;
  * order it was added in: nodes and topics by id, relations by {@link Relation#CANONICAL_ORDER},
  * feedback by id. Two graphs are equal when they hold equal content.
  *
- * <p><b>Lookups.</b> Every lookup by id is served from an index built with the graph, in constant
- * time; lists returned are immutable.
+ * <p><b>Lookups.</b> Every lookup by id is served from an index built with the graph: nodes and
+ * topics in constant time, a feedback event by a binary search; lists returned are immutable.
+ *
+ * <p><b>Feedback storage.</b> The graph keeps feedback in columns (interned topics and reviewers,
+ * primitive arrays, ids packed, grouped by topic) rather than as objects, and makes {@link Feedback}
+ * values when they are asked for: {@link #feedback()} is a list view whose elements are made as they
+ * are read, equal (not identical) each time.
  *
  * <p><b>Threads.</b> A graph is immutable and safe to share between threads.
  */
 @API(status = STABLE, since = "0.1")
 public final class TopicGraph {
-  private static final java.util.Comparator<Feedback> NEWEST_LAST = (a, b) -> {
-    int c = a.at().compareTo(b.at());
-    return c != 0 ? c : a.id().compareTo(b.id());
-  };
+  static {
+    GraphAccess.install(new GraphAccess.Accessor() {
+      @Override
+      public FeedbackColumns columns(TopicGraph graph) {
+        return graph.columns;
+      }
+
+      @Override
+      public TopicColumns topics(TopicGraph graph) {
+        return graph.topicColumns();
+      }
+    });
+  }
+
   private static final TopicGraph EMPTY = builder().build();
 
   private final ImmutableList<Node> nodes;
   private final ImmutableList<Relation> relations;
   private final ImmutableList<Topic> topics;
-  private final ImmutableList<Feedback> feedback;
+  /** The feedback, in columns: values are made when asked for. */
+  private final FeedbackColumns columns;
+  /** What scoring reads about topics and nodes, in arrays; made on first use (a benign race). */
+  private volatile TopicColumns topicColumns;
+  /** The feedback in id order, a view over the columns. */
+  private final List<Feedback> feedback;
 
   private final ImmutableMap<NodeId, Node> nodeById;
   private final ImmutableListMultimap<NodeId, Relation> outgoing;
   private final ImmutableListMultimap<NodeId, Relation> incoming;
   private final ImmutableMap<NodeId, Topic> topicById;
   private final ImmutableListMultimap<NodeId, Topic> topicsByNode;
-  private final ImmutableMap<String, Feedback> feedbackById;
-  private final ImmutableListMultimap<NodeId, Feedback> feedbackByTopic;
-  private final ImmutableMap<NodeId, ImmutableSortedMap<String, Feedback>> latestByTopic;
   /** The hash of the content, computed on first use: hashing every element is costly and rarely needed. */
   private volatile int hash;
 
@@ -66,17 +85,16 @@ public final class TopicGraph {
       ImmutableList<Node> nodes,
       ImmutableList<Relation> relations,
       ImmutableList<Topic> topics,
-      ImmutableList<Feedback> feedback,
+      FeedbackColumns columns,
       ImmutableMap<NodeId, Node> nodeById,
-      ImmutableMap<NodeId, Topic> topicById,
-      ImmutableMap<String, Feedback> feedbackById) {
+      ImmutableMap<NodeId, Topic> topicById) {
     this.nodes = nodes;
     this.relations = relations;
     this.topics = topics;
-    this.feedback = feedback;
+    this.columns = columns;
+    this.feedback = columns.inIdOrder();
     this.nodeById = nodeById;
     this.topicById = topicById;
-    this.feedbackById = feedbackById;
 
     ImmutableListMultimap.Builder<NodeId, Relation> out = ImmutableListMultimap.builder();
     ImmutableListMultimap.Builder<NodeId, Relation> in = ImmutableListMultimap.builder();
@@ -95,28 +113,15 @@ public final class TopicGraph {
     }
     this.topicsByNode = byNode.build();
 
-    // Group by topic first, then order each topic's feedback: many small sorts cost less than one large one.
-    Map<NodeId, List<Feedback>> grouped = new HashMap<>();
-    for (Feedback f : feedback) {
-      grouped.computeIfAbsent(f.topic(), k -> new ArrayList<>()).add(f);
+  }
+
+  private TopicColumns topicColumns() {
+    TopicColumns t = topicColumns;
+    if (t == null) {
+      t = TopicColumns.of(nodes, topics, columns);
+      topicColumns = t;
     }
-    ImmutableListMultimap.Builder<NodeId, Feedback> byTopic = ImmutableListMultimap.builder();
-    Map<NodeId, Map<String, Feedback>> latest = new HashMap<>();
-    List<NodeId> topicOrder = new ArrayList<>(grouped.keySet());
-    java.util.Collections.sort(topicOrder);
-    for (NodeId topic : topicOrder) {
-      List<Feedback> events = grouped.get(topic);
-      events.sort(NEWEST_LAST);
-      byTopic.putAll(topic, events);
-      Map<String, Feedback> perReviewer = new HashMap<>();
-      for (Feedback f : events) {
-        perReviewer.put(f.reviewer(), f);
-      }
-      latest.put(topic, perReviewer);
-    }
-    this.feedbackByTopic = byTopic.build();
-    this.latestByTopic = latest.entrySet().stream().collect(ImmutableMap.toImmutableMap(
-        Map.Entry::getKey, e -> ImmutableSortedMap.copyOf(e.getValue())));
+    return t;
   }
 
   /**
@@ -296,7 +301,8 @@ public final class TopicGraph {
    * @return the event, or empty if the graph has none with that id
    */
   public Optional<Feedback> feedback(String id) {
-    return Optional.ofNullable(feedbackById.get(requireNonNull(id, "id")));
+    int p = columns.positionOf(requireNonNull(id, "id"));
+    return p < 0 ? Optional.empty() : Optional.of(columns.feedback(p));
   }
 
   /**
@@ -307,7 +313,8 @@ public final class TopicGraph {
    * @return the feedback on the topic, empty for an unknown id
    */
   public List<Feedback> feedbackOn(NodeId topic) {
-    return feedbackByTopic.get(requireNonNull(topic, "topic"));
+    int t = columns.topicIndex(requireNonNull(topic, "topic"));
+    return t < 0 ? List.of() : columns.onTopic(t);
   }
 
   /**
@@ -318,8 +325,20 @@ public final class TopicGraph {
    * @return reviewer to newest feedback, empty for an unknown id
    */
   public Map<String, Feedback> latestFeedbackOn(NodeId topic) {
-    ImmutableSortedMap<String, Feedback> m = latestByTopic.get(requireNonNull(topic, "topic"));
-    return m == null ? ImmutableSortedMap.of() : m;
+    int t = columns.topicIndex(requireNonNull(topic, "topic"));
+    if (t < 0) {
+      return ImmutableSortedMap.of();
+    }
+    // By reviewer, each reviewer's events oldest first: the last of each run is the newest.
+    ImmutableSortedMap.Builder<String, Feedback> out = ImmutableSortedMap.naturalOrder();
+    int end = columns.topicStart(t + 1);
+    for (int i = columns.topicStart(t); i < end; i++) {
+      int p = columns.byReviewer(i);
+      if (i + 1 == end || columns.reviewerAt(columns.byReviewer(i + 1)) != columns.reviewerAt(p)) {
+        out.put(columns.reviewer(columns.reviewerAt(p)), columns.feedback(p, t));
+      }
+    }
+    return out.build();
   }
 
   /**
@@ -352,11 +371,11 @@ public final class TopicGraph {
     }
     TopicGraph g = (TopicGraph) other;
     return nodes.size() == g.nodes.size()
-        && feedback.size() == g.feedback.size()
+        && columns.size() == g.columns.size()
         && nodes.equals(g.nodes)
         && relations.equals(g.relations)
         && topics.equals(g.topics)
-        && feedback.equals(g.feedback);
+        && columns.equals(g.columns);
   }
 
   /**
@@ -368,7 +387,7 @@ public final class TopicGraph {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = java.util.Objects.hash(nodes, relations, topics, feedback);
+      h = java.util.Objects.hash(nodes, relations, topics, columns);
       h = h == 0 ? 1 : h;
       hash = h;
     }
@@ -384,7 +403,7 @@ public final class TopicGraph {
   @Override
   public String toString() {
     return "TopicGraph{nodes=" + nodes.size() + ", relations=" + relations.size() + ", topics="
-        + topics.size() + ", feedback=" + feedback.size() + "}";
+        + topics.size() + ", feedback=" + columns.size() + "}";
   }
 
   /**
@@ -560,9 +579,8 @@ public final class TopicGraph {
       Sorted s = sorted();
       ImmutableMap<NodeId, Node> nodeById = uniqueIndex(s.nodes, Node::id);
       ImmutableMap<NodeId, Topic> topicById = uniqueIndex(s.topics, Topic::id);
-      ImmutableMap<String, Feedback> feedbackById = uniqueIndex(s.feedback, Feedback::id);
       List<Diagnostic> diagnostics = null;
-      if (nodeById == null || topicById == null || feedbackById == null || hasDuplicateEdge(s.relations)) {
+      if (nodeById == null || topicById == null || hasDuplicateId(s.feedback) || hasDuplicateEdge(s.relations)) {
         diagnostics = validate(mode);
       } else {
         diagnostics = GraphValidator.validate(s.nodes, s.relations, s.topics, s.feedback,
@@ -571,7 +589,7 @@ public final class TopicGraph {
       if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
         throw new GraphValidationException(diagnostics);
       }
-      return new TopicGraph(s.nodes, s.relations, s.topics, s.feedback, nodeById, topicById, feedbackById);
+      return new TopicGraph(s.nodes, s.relations, s.topics, FeedbackColumns.of(s.feedback), nodeById, topicById);
     }
 
     private Sorted sorted() {
@@ -594,6 +612,15 @@ public final class TopicGraph {
       } catch (IllegalArgumentException duplicateKey) {
         return null;
       }
+    }
+
+    private static boolean hasDuplicateId(List<Feedback> sortedById) {
+      for (int i = 1; i < sortedById.size(); i++) {
+        if (sortedById.get(i - 1).id().equals(sortedById.get(i).id())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean hasDuplicateEdge(List<Relation> sorted) {

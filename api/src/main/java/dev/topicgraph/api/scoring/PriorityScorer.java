@@ -8,6 +8,10 @@ import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
+import dev.topicgraph.model.TopicStatus;
+import dev.topicgraph.model.internal.FeedbackColumns;
+import dev.topicgraph.model.internal.GraphAccess;
+import dev.topicgraph.model.internal.TopicColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,7 +116,165 @@ public final class PriorityScorer {
    * @return the ranking, best first, ranks from 1
    */
   public List<RankedTopic> rank(TopicGraph graph, Instant asOf) {
-    return rank(graph, requireNonNull(graph, "graph").feedback(), asOf);
+    requireNonNull(graph, "graph");
+    requireNonNull(asOf, "asOf");
+    // Scored in id order, so a topic's place in the list breaks the last tie as RANKING's id does.
+    List<ScoredTopic> scored = scoreColumns(graph, asOf);
+    int m = scored.size();
+    double[] score = new double[m];
+    int[] reviewers = new int[m];
+    long[] proposed = new long[m];
+    int[] order = new int[m];
+    for (int i = 0; i < m; i++) {
+      ScoredTopic s = scored.get(i);
+      score[i] = s.score();
+      reviewers[i] = s.reviewers();
+      proposed[i] = s.topic().proposed().toEpochDay();
+      order[i] = i;
+    }
+    sortRanking(order, new int[m], 0, m, score, reviewers, proposed);
+    RankedTopic[] out = new RankedTopic[m];
+    for (int i = 0; i < m; i++) {
+      out[i] = new RankedTopic(i + 1, scored.get(order[i]));
+    }
+    return List.of(out);
+  }
+
+  /** {@link ScoredTopic#RANKING} on arrays: higher score, more reviewers, older proposal, then list order. */
+  private static int compareRanking(int a, int b, double[] score, int[] reviewers, long[] proposed) {
+    int c = Double.compare(score[b], score[a]);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(reviewers[b], reviewers[a]);
+    if (c != 0) {
+      return c;
+    }
+    c = Long.compare(proposed[a], proposed[b]);
+    return c != 0 ? c : Integer.compare(a, b);
+  }
+
+  private static void sortRanking(int[] a, int[] buffer, int from, int to, double[] score, int[] reviewers,
+      long[] proposed) {
+    if (to - from < 2) {
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sortRanking(a, buffer, from, mid, score, reviewers, proposed);
+    sortRanking(a, buffer, mid, to, score, reviewers, proposed);
+    if (compareRanking(a[mid - 1], a[mid], score, reviewers, proposed) <= 0) {
+      return;
+    }
+    System.arraycopy(a, from, buffer, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || i < mid && compareRanking(buffer[i], buffer[j], score, reviewers, proposed) <= 0) {
+        a[k] = buffer[i++];
+      } else {
+        a[k] = buffer[j++];
+      }
+    }
+  }
+
+  /**
+   * Scores the graph's ranked topics from the graph's own feedback, read from its columns: per topic,
+   * each reviewer's newest event by {@code asOf}, in reviewer order, which is the order the
+   * accumulator's ratings come in, so the result is {@link #rank(TopicGraph, Iterable, Instant)}'s,
+   * bit for bit.
+   */
+  private List<ScoredTopic> scoreColumns(TopicGraph graph, Instant asOf) {
+    FeedbackColumns c = GraphAccess.columns(graph);
+    TopicColumns tc = GraphAccess.topics(graph);
+    long asOfSecond = asOf.getEpochSecond();
+    int asOfNano = asOf.getNano();
+    long asOfDay = day(asOf).toEpochDay();
+    double halfLife = seconds(config.feedbackHalfLife());
+    double reviewHalfLife = seconds(config.reviewHalfLife());
+    double neutral = config.neutral();
+    int minInterest = config.optInMinInterest();
+    boolean[] includedStatus = new boolean[TopicStatus.values().length];
+    for (TopicStatus s : config.includedStatuses()) {
+      includedStatus[s.ordinal()] = true;
+    }
+    // A node's freshness, computed once per ranking however many topics draw on it; NaN until then.
+    double[] freshnessOf = new double[tc.nodeCount()];
+    java.util.Arrays.fill(freshnessOf, Double.NaN);
+    Function<NodeId, Optional<Node>> nodes = graph::node;
+    List<Topic> topics = graph.topics();
+    List<ScoredTopic> scored = new ArrayList<>();
+    for (int ti = 0; ti < topics.size(); ti++) {
+      if (!includedStatus[tc.status(ti)] || tc.proposedDay(ti) > asOfDay) {
+        continue; // the same test as ranks(topic, asOf)
+      }
+      int n = 0;
+      long ratingSum = 0;
+      int interested = 0;
+      double recent = 0;
+      int t = tc.feedbackTopic(ti);
+      if (t >= 0) {
+        int end = c.topicStart(t + 1);
+        // By reviewer, each reviewer's run oldest first: the run's last event not after asOf counts.
+        int i = c.topicStart(t);
+        while (i < end) {
+          int reviewer = c.reviewerAt(c.byReviewer(i));
+          int newest = -1;
+          do {
+            int p = c.byReviewer(i);
+            long second = c.epochSecond(p);
+            if (second < asOfSecond || second == asOfSecond && c.nano(p) <= asOfNano) {
+              newest = p;
+            }
+            i++;
+          } while (i < end && c.reviewerAt(c.byReviewer(i)) == reviewer);
+          if (newest >= 0) {
+            int interest = c.interest(newest);
+            n++;
+            ratingSum += interest - 1;
+            if (c.optIn(newest) && interest >= minInterest) {
+              interested++;
+            }
+            double age = Math.max(0, (asOfSecond - c.epochSecond(newest)) + (asOfNano - c.nano(newest)) / 1e9);
+            recent += decay(age, halfLife) * ((interest - 1) / 4.0);
+          }
+        }
+      }
+      // Confidence and freshness as score(...) computes them from the nodes, term for term.
+      double confidence;
+      double freshness;
+      int drawEnd = tc.drawStart(ti + 1);
+      if (tc.drawStart(ti) == drawEnd) {
+        confidence = neutral;
+        freshness = neutral;
+      } else {
+        double confSum = 0;
+        double freshSum = 0;
+        double total = 0;
+        for (int d = tc.drawStart(ti); d < drawEnd; d++) {
+          int node = tc.drawNode(d);
+          total += 1.0;
+          if (node < 0) {
+            confSum += 1.0 * neutral;
+            freshSum += 1.0 * 0;
+            continue;
+          }
+          double stated = tc.confidence(node);
+          confSum += 1.0 * (Double.isNaN(stated) ? neutral : stated);
+          double fresh = freshnessOf[node];
+          if (Double.isNaN(fresh)) {
+            long reviewed = tc.reviewedDay(node);
+            fresh = reviewed == TopicColumns.NEVER ? 0
+                : decay(Math.max(0, asOfSecond - reviewed * 86_400 + asOfNano / 1e9), reviewHalfLife);
+            freshnessOf[node] = fresh;
+          }
+          freshSum += 1.0 * fresh;
+        }
+        confidence = total == 0 ? 0 : confSum / total;
+        freshness = total == 0 ? 0 : freshSum / total;
+      }
+      scored.add(finish(topics.get(ti), nodes, asOf, n, ratingSum, interested, recent, confidence, freshness));
+    }
+    return scored;
   }
 
   /**
@@ -300,14 +462,12 @@ public final class PriorityScorer {
       recent += decay(age, halfLife) * ((r.interest - 1) / 4.0);
     }
 
-    double k = config.priorWeight();
-    double observed = n == 0 ? 0 : ratingSum / (4.0 * n);
-    // The arithmetic below is the explanation's, operation for operation, so the two give the same bits.
-    double bayes = mean2(config.priorMean(), k, observed, n);
-    double exploration = k / (k + n);
-    double interest = towardsOne(bayes, 1 * config.exploration() * exploration);
-    double recency = saturation(recent, config.recencyPivot());
-    double optIns = saturation(interested, config.optInPivot());
+    return score(topic, nodes, asOf, n, ratingSum, interested, recent);
+  }
+
+  /** Scores a topic from the sums over its reviewers' newest ratings. */
+  private ScoredTopic score(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, int n,
+      long ratingSum, int interested, double recent) {
     double confidence;
     double freshness;
     if (topic.drawsFrom().isEmpty()) {
@@ -333,6 +493,20 @@ public final class PriorityScorer {
       confidence = total == 0 ? 0 : confSum / total;
       freshness = total == 0 ? 0 : freshSum / total;
     }
+    return finish(topic, nodes, asOf, n, ratingSum, interested, recent, confidence, freshness);
+  }
+
+  /** Scores a topic from the sums over its reviewers' newest ratings and its nodes' signals. */
+  private ScoredTopic finish(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, int n,
+      long ratingSum, int interested, double recent, double confidence, double freshness) {
+    double k = config.priorWeight();
+    double observed = n == 0 ? 0 : ratingSum / (4.0 * n);
+    // The arithmetic below is the explanation's, operation for operation, so the two give the same bits.
+    double bayes = mean2(config.priorMean(), k, observed, n);
+    double exploration = k / (k + n);
+    double interest = towardsOne(bayes, 1 * config.exploration() * exploration);
+    double recency = saturation(recent, config.recencyPivot());
+    double optIns = saturation(interested, config.optInPivot());
     double base = mean5(interest, recency, optIns, confidence, freshness);
     double requested = config.editorialBoosts().getOrDefault(topic.id(), 0.0);
     double score = towardsOne(base, Math.min(requested, config.boostCap()));
