@@ -159,14 +159,17 @@ public final class FormatRegistry {
    * @return the provider, if the path tells one
    */
   public Optional<FormatProvider> byPath(Path path) {
-    requireNonNull(path, "path");
-    Path last = path.getFileName();
-    String name = last == null ? "" : last.toString();
-    if (Files.isDirectory(path) || !name.contains(".")) {
+    if (isFolder(path)) {
       List<FormatProvider> dirs = directoryFormats();
       return dirs.size() == 1 ? Optional.of(dirs.get(0)) : Optional.empty();
     }
-    return byFileName(name);
+    return byFileName(path.getFileName().toString());
+  }
+
+  /** A folder, or a path with no extension, which a write makes a folder. */
+  private static boolean isFolder(Path path) {
+    Path last = requireNonNull(path, "path").getFileName();
+    return Files.isDirectory(path) || last == null || !last.toString().contains(".");
   }
 
   /**
@@ -180,9 +183,7 @@ public final class FormatRegistry {
   public FormatProvider requireForPath(Path path) {
     return byPath(path).orElseThrow(() -> {
       List<FormatProvider> dirs = directoryFormats();
-      boolean folder = Files.isDirectory(path) || path.getFileName() == null
-          || !path.getFileName().toString().contains(".");
-      if (!folder) {
+      if (!isFolder(path)) {
         return unsupported("the file name '" + path.getFileName() + "'", null);
       }
       return unsupported(dirs.isEmpty() ? "the folder " + path + ": no directory format is registered"

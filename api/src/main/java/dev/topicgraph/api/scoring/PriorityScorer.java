@@ -207,10 +207,7 @@ public final class PriorityScorer {
       if (!includedStatus[tc.status(ti)] || tc.proposedDay(ti) > asOfDay) {
         continue; // the same test as ranks(topic, asOf)
       }
-      int n = 0;
-      long ratingSum = 0;
-      int interested = 0;
-      double recent = 0;
+      Sums sums = new Sums();
       int t = tc.feedbackTopic(ti);
       if (t >= 0) {
         int end = c.topicStart(t + 1);
@@ -228,14 +225,8 @@ public final class PriorityScorer {
             i++;
           } while (i < end && c.reviewerAt(c.byReviewer(i)) == reviewer);
           if (newest >= 0) {
-            int interest = c.interest(newest);
-            n++;
-            ratingSum += interest - 1;
-            if (c.optIn(newest) && interest >= minInterest) {
-              interested++;
-            }
-            double age = Math.max(0, (asOfSecond - c.epochSecond(newest)) + (asOfNano - c.nano(newest)) / 1e9);
-            recent += decay(age, halfLife) * ((interest - 1) / 4.0);
+            sums.add(c.interest(newest), c.optIn(newest), c.epochSecond(newest), c.nano(newest), asOfSecond,
+                asOfNano, minInterest, halfLife);
           }
         }
       }
@@ -272,7 +263,7 @@ public final class PriorityScorer {
         confidence = total == 0 ? 0 : confSum / total;
         freshness = total == 0 ? 0 : freshSum / total;
       }
-      scored.add(finish(topics.get(ti), nodes, asOf, n, ratingSum, interested, recent, confidence, freshness));
+      scored.add(finish(topics.get(ti), nodes, asOf, sums, confidence, freshness));
     }
     return scored;
   }
@@ -447,27 +438,39 @@ public final class PriorityScorer {
     requireNonNull(feedback, "feedback");
     requireNonNull(nodes, "nodes");
     requireNonNull(asOf, "asOf");
-    int n = 0;
-    long ratingSum = 0;
-    int interested = 0;
-    double recent = 0;
+    Sums sums = new Sums();
     double halfLife = seconds(config.feedbackHalfLife());
     for (FeedbackAccumulator.Rating r : feedback.ratings()) {
+      sums.add(r.interest, r.optIn, r.epochSecond, r.nano, asOf.getEpochSecond(), asOf.getNano(),
+          config.optInMinInterest(), halfLife);
+    }
+    return score(topic, nodes, asOf, sums);
+  }
+
+  /**
+   * The sums over a topic's reviewers' newest ratings that scoring reads, folded in one order by
+   * both the value-based and the columnar path so that both give the same bits.
+   */
+  private static final class Sums {
+    int n;
+    long ratingSum;
+    int interested;
+    double recent;
+
+    void add(int interest, boolean optIn, long epochSecond, int nano, long asOfSecond, int asOfNano,
+        int minInterest, double halfLife) {
       n++;
-      ratingSum += r.interest - 1;
-      if (r.optIn && r.interest >= config.optInMinInterest()) {
+      ratingSum += interest - 1;
+      if (optIn && interest >= minInterest) {
         interested++;
       }
-      double age = Math.max(0, (asOf.getEpochSecond() - r.epochSecond) + (asOf.getNano() - r.nano) / 1e9);
-      recent += decay(age, halfLife) * ((r.interest - 1) / 4.0);
+      double age = Math.max(0, (asOfSecond - epochSecond) + (asOfNano - nano) / 1e9);
+      recent += decay(age, halfLife) * ((interest - 1) / 4.0);
     }
-
-    return score(topic, nodes, asOf, n, ratingSum, interested, recent);
   }
 
   /** Scores a topic from the sums over its reviewers' newest ratings. */
-  private ScoredTopic score(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, int n,
-      long ratingSum, int interested, double recent) {
+  private ScoredTopic score(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, Sums sums) {
     double confidence;
     double freshness;
     if (topic.drawsFrom().isEmpty()) {
@@ -493,12 +496,16 @@ public final class PriorityScorer {
       confidence = total == 0 ? 0 : confSum / total;
       freshness = total == 0 ? 0 : freshSum / total;
     }
-    return finish(topic, nodes, asOf, n, ratingSum, interested, recent, confidence, freshness);
+    return finish(topic, nodes, asOf, sums, confidence, freshness);
   }
 
   /** Scores a topic from the sums over its reviewers' newest ratings and its nodes' signals. */
-  private ScoredTopic finish(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, int n,
-      long ratingSum, int interested, double recent, double confidence, double freshness) {
+  private ScoredTopic finish(Topic topic, Function<NodeId, Optional<Node>> nodes, Instant asOf, Sums sums,
+      double confidence, double freshness) {
+    int n = sums.n;
+    long ratingSum = sums.ratingSum;
+    int interested = sums.interested;
+    double recent = sums.recent;
     double k = config.priorWeight();
     double observed = n == 0 ? 0 : ratingSum / (4.0 * n);
     // The arithmetic below is the explanation's, operation for operation, so the two give the same bits.
@@ -510,12 +517,7 @@ public final class PriorityScorer {
     double base = mean5(interest, recency, optIns, confidence, freshness);
     double requested = config.editorialBoosts().getOrDefault(topic.id(), 0.0);
     double score = towardsOne(base, Math.min(requested, config.boostCap()));
-    int ratings = n;
-    long sum = ratingSum;
-    int interestedCount = interested;
-    double recentInterest = recent;
-    return new ScoredTopic(topic, score, n,
-        () -> explain(topic, nodes, asOf, ratings, sum, interestedCount, recentInterest));
+    return new ScoredTopic(topic, score, n, () -> explain(topic, nodes, asOf, n, ratingSum, interested, recent));
   }
 
   private static double mean2(double a, double wa, double b, double wb) {

@@ -279,48 +279,50 @@ public final class FeedbackLog {
   }
 
   /** Writes whole lines at the end of a file, first cutting a torn last line; cuts back on failure. */
-  private static void appendLines(Path file, byte[] lines, boolean force) throws IOException {
+  private void appendLines(Path file, byte[] lines, boolean force) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       appendLocked(ch, lines, force);
     } catch (FileSystemException e) {
       if (e.getFile() == null) { // such as a link, which the log does not follow: name the file
-        throw new FileSystemException(file.toString(), null, e.getReason() == null ? e.getMessage() : e.getReason());
+        FileSystemException named = new FileSystemException(file.toString(), null,
+            e.getReason() == null ? e.getMessage() : e.getReason());
+        named.initCause(e);
+        throw named;
       }
       throw e;
     }
   }
 
-  private static void appendLocked(FileChannel ch, byte[] lines, boolean force) throws IOException {
-    {
-      long end = wholeLinesEnd(ch);
-      long size = ch.size();
-      if (end < size) {
-        if (completeTail(ch, end, size, STRICT_DEFAULTS) != null) {
-          // A whole event that only lacks its line break (an editor dropped it): keep it, end its line.
-          ch.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
-          end = size + 1;
-        } else {
-          ch.truncate(end);
-        }
+  private void appendLocked(FileChannel ch, byte[] lines, boolean force) throws IOException {
+    long end = wholeLinesEnd(ch);
+    long size = ch.size();
+    if (end < size) {
+      // A whole event that only lacks its line break (an editor dropped it) is read as it is: end its
+      // line. Anything else there is a torn write: cut it.
+      if (completeTail(ch, end, size, options) != null) {
+        ch.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
+        end = size + 1;
+      } else {
+        ch.truncate(end);
       }
-      ByteBuffer buf = ByteBuffer.wrap(lines);
+    }
+    ByteBuffer buf = ByteBuffer.wrap(lines);
+    try {
+      long at = end;
+      while (buf.hasRemaining()) {
+        at += ch.write(buf, at);
+      }
+      if (force) {
+        ch.force(false);
+      }
+    } catch (IOException | RuntimeException failed) {
       try {
-        long at = end;
-        while (buf.hasRemaining()) {
-          at += ch.write(buf, at);
-        }
-        if (force) {
-          ch.force(false);
-        }
-      } catch (IOException | RuntimeException failed) {
-        try {
-          ch.truncate(end);
-        } catch (IOException cut) {
-          failed.addSuppressed(cut);
-        }
-        throw failed;
+        ch.truncate(end);
+      } catch (IOException cut) {
+        failed.addSuppressed(cut);
       }
+      throw failed;
     }
   }
 
@@ -509,7 +511,6 @@ public final class FeedbackLog {
     }
   }
 
-  private static final ReadOptions STRICT_DEFAULTS = ReadOptions.strict();
   /** The longest last line without a line break that is tried as a whole event. */
   private static final long MAX_TAIL = 1 << 20;
 

@@ -1,6 +1,5 @@
 package dev.topicgraph.io.markdown.internal;
 
-import dev.topicgraph.api.scoring.FeedbackAccumulator;
 import dev.topicgraph.api.scoring.ScoringConfig;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.NodeId;
@@ -40,6 +39,8 @@ final class PageWriter {
   static final String FEEDBACK = "Feedback";
   /** The section of a topic page that counts its feedback; derived, so not read back. */
   static final String READER_INTEREST = "Reader interest";
+  /** The least rating of an interested reviewer: the scoring default, so that pages count as the backlog does. */
+  private static final int INTERESTED_FROM = ScoringConfig.defaults().optInMinInterest();
   static final String VS = " **vs.** ";
 
   private static final Parser CHECK = Parser.builder().includeSourceSpans(IncludeSourceSpans.NONE).build();
@@ -142,16 +143,18 @@ final class PageWriter {
     }
     List<Feedback> feedback = graph.feedbackOn(t.id());
     if (!feedback.isEmpty() && !events) {
-      FeedbackAccumulator acc = FeedbackAccumulator.empty();
-      feedback.forEach(acc::add);
+      Map<String, Feedback> current = graph.latestFeedbackOn(t.id()); // each reader's newest event
       int sum = 0;
-      for (Feedback f : graph.latestFeedbackOn(t.id()).values()) {
+      int interested = 0;
+      for (Feedback f : current.values()) {
         sum += f.interest();
+        if (f.optIn() && f.interest() >= INTERESTED_FROM) {
+          interested++;
+        }
       }
-      int interested = acc.interestedReviewers(ScoringConfig.defaults().optInMinInterest()).size();
       sb.append("\n## ").append(READER_INTEREST).append("\n\n")
-          .append("- Ratings: ").append(acc.reviewers()).append(String.format(Locale.ROOT, " (mean interest %.1f of 5)",
-              sum / (double) acc.reviewers())).append('\n')
+          .append("- Ratings: ").append(current.size()).append(String.format(Locale.ROOT, " (mean interest %.1f of 5)",
+              sum / (double) current.size())).append('\n')
           .append("- Interested reviewers: ").append(interested).append('\n');
     } else if (!feedback.isEmpty()) {
       sb.append("\n## ").append(FEEDBACK)
