@@ -1,0 +1,166 @@
+package dev.topicgraph.io.html;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.topicgraph.api.format.AtomicOutput;
+import dev.topicgraph.api.format.Capability;
+import dev.topicgraph.api.format.FormatDescriptor;
+import dev.topicgraph.api.format.FormatProvider;
+import dev.topicgraph.api.format.GraphWriter;
+import dev.topicgraph.api.format.WriteOptions;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.Topic;
+import dev.topicgraph.model.TopicGraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * The HTML format: writes a graph as a static site (see {@link HtmlSite}) into a folder, with the
+ * same rules as every directory format: the folder's other files are left alone, and a failed write
+ * leaves the previous site (see {@link AtomicOutput}). It cannot read.
+ *
+ * <pre>{@code
+ * GraphWriter site = new HtmlFormat().writer(WriteOptions.builder()
+ *     .putFormatOption(HtmlFormat.AS_OF_OPTION, "2026-11-20T00:00:00Z")
+ *     .putFormatOption(HtmlFormat.ENDPOINT_OPTION, "https://example.org/feedback")
+ *     .build());
+ * site.write(graph, Path.of("site"));
+ * }</pre>
+ *
+ * <p>Write options: {@value #AS_OF_OPTION}, the instant of the ranking (an ISO-8601 instant, or a
+ * date for its start in UTC), by default the newest feedback event's instant, or the start of the
+ * newest topic's proposed day when the graph has no feedback, so that the same graph always gives
+ * the same site; {@value #ENDPOINT_OPTION}, where the topic pages' feedback form posts ({@code http},
+ * {@code https} or relative), without which the pages say that sign-in is required. Thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class HtmlFormat implements FormatProvider {
+  /** The format id. */
+  public static final String ID = "html";
+  /** The write option that sets the instant of the ranking. */
+  public static final String AS_OF_OPTION = "as-of";
+  /** The write option that sets where the feedback form posts. */
+  public static final String ENDPOINT_OPTION = "feedback-endpoint";
+
+  private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder()
+      .id(ID)
+      .displayName("topicgraph static HTML site")
+      .addMediaTypes("text/html")
+      .addFileExtensions("html")
+      .addCapabilities(Capability.WRITE, Capability.DIRECTORY)
+      .build();
+
+  /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
+  public HtmlFormat() {}
+
+  @Override
+  public FormatDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public Set<String> writeOptionNames() {
+    return Set.of(AS_OF_OPTION, ENDPOINT_OPTION);
+  }
+
+  @Override
+  public GraphWriter writer(WriteOptions options) {
+    Objects.requireNonNull(options, "options");
+    options.requireKnownFormatOptions(ID, writeOptionNames());
+    Map<String, String> o = options.formatOptions();
+    Optional<Instant> asOf = Optional.ofNullable(o.get(AS_OF_OPTION)).map(HtmlFormat::instant);
+    FeedbackPanel panel = Optional.ofNullable(o.get(ENDPOINT_OPTION))
+        .map(url -> {
+          try {
+            return FeedbackPanel.form(url, Map.of());
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the write option " + ENDPOINT_OPTION + " of format " + ID + ": "
+                + e.getMessage(), e);
+          }
+        })
+        .orElse(FeedbackPanel.signInRequired());
+    return new Writer(asOf, panel);
+  }
+
+  /**
+   * Returns the instant a site of this graph is ranked as of when the write option {@value
+   * #AS_OF_OPTION} is not given: the newest feedback event's instant, else the start (UTC) of the
+   * newest topic's proposed day, else the epoch.
+   *
+   * @param graph the graph
+   * @return the instant
+   */
+  public static Instant defaultAsOf(TopicGraph graph) {
+    Instant newest = null;
+    for (Feedback f : graph.feedback()) {
+      if (newest == null || f.at().isAfter(newest)) {
+        newest = f.at();
+      }
+    }
+    if (newest != null) {
+      return newest;
+    }
+    LocalDate day = null;
+    for (Topic t : graph.topics()) {
+      if (day == null || t.proposed().isAfter(day)) {
+        day = t.proposed();
+      }
+    }
+    return day == null ? Instant.EPOCH : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("the write option " + AS_OF_OPTION + " of format " + ID + " is an ISO-8601 "
+          + "instant such as 2026-11-20T00:00:00Z or a date such as 2026-11-20, not \"" + text + "\"", e);
+    }
+  }
+
+  /** Writes the site of a graph. Immutable and thread-safe. */
+  private static final class Writer implements GraphWriter {
+    private final Optional<Instant> asOf;
+    private final FeedbackPanel panel;
+
+    Writer(Optional<Instant> asOf, FeedbackPanel panel) {
+      this.asOf = asOf;
+      this.panel = panel;
+    }
+
+    @Override
+    public FormatDescriptor format() {
+      return DESCRIPTOR;
+    }
+
+    @Override
+    public void write(TopicGraph graph, Path target) throws IOException {
+      Objects.requireNonNull(graph, "graph");
+      Objects.requireNonNull(target, "target");
+      HtmlSite site = HtmlSite.of(graph, asOf.orElseGet(() -> defaultAsOf(graph))).withFeedbackPanel(panel);
+      Map<String, String> files = site.files(); // rendered before the folder is touched: a failure changes nothing
+      AtomicOutput.writeDirectory(target, dir -> {
+        Files.createDirectories(dir.resolve("topics"));
+        Files.createDirectories(dir.resolve("nodes"));
+        for (Map.Entry<String, String> e : files.entrySet()) {
+          Path file = dir.resolve(e.getKey()).normalize();
+          if (!file.startsWith(dir.normalize())) {
+            throw new IllegalArgumentException("the page " + e.getKey() + " would lie outside " + dir);
+          }
+          Files.write(file, e.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+      });
+    }
+  }
+}

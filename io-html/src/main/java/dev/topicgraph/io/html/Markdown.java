@@ -1,0 +1,126 @@
+package dev.topicgraph.io.html;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders a node section's Markdown with commonmark's HTML renderer: raw HTML is escaped, links keep
+ * only {@code http}, {@code https} and relative targets (others become their text), images become
+ * their alt text (a page loads nothing from elsewhere), and headings move down two levels so that the
+ * page keeps its one {@code h1}. Thread-safe.
+ */
+final class Markdown {
+  /** Deeper documents are shown as their text: rendering recurses once per level. */
+  static final int MAX_DEPTH = 128;
+
+  private static final Parser PARSER = Parser.builder().maxOpenBlockParsers(MAX_DEPTH / 2).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+      .escapeHtml(true)
+      .percentEncodeUrls(true)
+      .nodeRendererFactory(SafeRenderer::new)
+      .build();
+
+  private Markdown() {}
+
+  static String render(String markdown) {
+    Node doc = PARSER.parse(Html.clean(markdown));
+    if (depth(doc) > MAX_DEPTH) {
+      return "<pre>" + Html.escape(Html.clean(markdown)) + "</pre>\n";
+    }
+    return RENDERER.render(doc);
+  }
+
+  /** The depth of the tree, found without recursion. */
+  private static int depth(Node root) {
+    int max = 0;
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int d = depths.pop();
+      max = Math.max(max, d);
+      if (max > MAX_DEPTH) {
+        return max;
+      }
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        nodes.push(c);
+        depths.push(d + 1);
+      }
+    }
+    return max;
+  }
+
+  /** Renders links, images and headings by the rules above. */
+  private static final class SafeRenderer implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+
+    SafeRenderer(HtmlNodeRendererContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Link.class, Image.class, Heading.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      if (node instanceof Heading) {
+        String tag = "h" + Math.min(6, ((Heading) node).getLevel() + 2);
+        context.getWriter().line();
+        context.getWriter().tag(tag);
+        children(node);
+        context.getWriter().tag("/" + tag);
+        context.getWriter().line();
+      } else if (node instanceof Link) {
+        Optional<String> href = Links.allowed(((Link) node).getDestination());
+        if (href.isEmpty() || insideLink(node)) {
+          children(node);
+          return;
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("href", context.encodeUrl(href.get()));
+        String title = ((Link) node).getTitle();
+        if (title != null && !title.isEmpty()) {
+          attrs.put("title", title);
+        }
+        context.getWriter().tag("a", attrs);
+        children(node);
+        context.getWriter().tag("/a");
+      } else {
+        children(node); // an image: its alt text
+      }
+    }
+
+    private static boolean insideLink(Node node) {
+      for (Node p = node.getParent(); p != null; p = p.getParent()) {
+        if (p instanceof Link) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void children(Node node) {
+      for (Node c = node.getFirstChild(); c != null; ) {
+        Node next = c.getNext();
+        context.render(c);
+        c = next;
+      }
+    }
+  }
+}
