@@ -194,9 +194,10 @@ public final class HtmlSite {
     head(h, "Proposed topics", "");
     h.raw("<header><nav aria-label=\"Site\"><a href=\"index.html\">Topic backlog</a></nav></header>\n<main>\n");
     h.element("h1", "Proposed topics").nl();
-    h.open("p", "class", "lead").text("The backlog ranked as of ").element("time", format(asOf), "datetime",
-        asOf.toString()).text(". Reader feedback re-weights the priority; open \u201cwhy\u201d for the arithmetic.")
-        .close("p").nl();
+    // A datetime value holds at most three digits of a second.
+    String when = asOf.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    h.open("p", "class", "lead").text("The backlog ranked as of ").element("time", format(asOf), "datetime", when)
+        .text(". Reader feedback re-weights the priority; open \u201cwhy\u201d for the arithmetic.").close("p").nl();
     h.raw("<section aria-labelledby=\"ranked\">\n").element("h2", "Ranked backlog", "id", "ranked").nl();
     if (ranking.isEmpty()) {
       h.element("p", "No topic is ranked as of this instant.").nl();
@@ -546,7 +547,9 @@ public final class HtmlSite {
 
   private static String format(Instant instant) {
     LocalDate day = instant.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    String time = instant.atZone(java.time.ZoneOffset.UTC).toLocalTime().toString();
+    java.time.LocalTime t = instant.atZone(java.time.ZoneOffset.UTC).toLocalTime();
+    String time = String.format(Locale.ROOT, t.getSecond() == 0 && t.getNano() == 0 ? "%02d:%02d" : "%02d:%02d:%02d",
+        t.getHour(), t.getMinute(), t.getSecond());
     return DAY.format(day) + ", " + time + " UTC";
   }
 

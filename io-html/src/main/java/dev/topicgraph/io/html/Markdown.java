@@ -1,6 +1,8 @@
 package dev.topicgraph.io.html;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +20,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * Renders a node section's Markdown with commonmark's HTML renderer: raw HTML is escaped, links keep
  * only {@code http}, {@code https} and relative targets (others become their text), images become
- * their alt text (a page loads nothing from elsewhere), and headings move down two levels so that the
- * page keeps its one {@code h1}. Thread-safe.
+ * their alt text (a page loads nothing from elsewhere), and headings move below the section's own
+ * {@code h2}, keeping their relative order without skipping a level, so that the page keeps its one
+ * {@code h1} and an outline without gaps. Thread-safe.
  */
 final class Markdown {
   /** Deeper documents are shown as their text: rendering recurses once per level. */
@@ -39,7 +42,39 @@ final class Markdown {
     if (depth(doc) > MAX_DEPTH) {
       return "<pre>" + Html.escape(Html.clean(markdown)) + "</pre>\n";
     }
+    levelHeadings(doc);
     return RENDERER.render(doc);
+  }
+
+  /**
+   * Renumbers the headings: the section's highest level becomes 3, the others follow it, and no
+   * heading is more than one level below the one before it.
+   */
+  private static void levelHeadings(Node doc) {
+    List<Heading> headings = new ArrayList<>();
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(doc);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      if (n instanceof Heading) {
+        headings.add((Heading) n);
+      }
+      Deque<Node> children = new ArrayDeque<>();
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        children.push(c);
+      }
+      children.forEach(todo::push); // reversed twice: document order
+    }
+    int top = 6;
+    for (Heading h : headings) {
+      top = Math.min(top, h.getLevel());
+    }
+    int previous = 2;
+    for (Heading h : headings) {
+      int level = Math.min(6, Math.min(3 + h.getLevel() - top, previous + 1));
+      h.setLevel(level);
+      previous = level;
+    }
   }
 
   /** The depth of the tree, found without recursion. */
@@ -80,7 +115,7 @@ final class Markdown {
     @Override
     public void render(Node node) {
       if (node instanceof Heading) {
-        String tag = "h" + Math.min(6, ((Heading) node).getLevel() + 2);
+        String tag = "h" + ((Heading) node).getLevel();
         context.getWriter().line();
         context.getWriter().tag(tag);
         children(node);

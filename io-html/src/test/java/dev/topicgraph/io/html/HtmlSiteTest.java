@@ -50,7 +50,7 @@ class HtmlSiteTest {
     assertTrue(page.contains("&lt;b&gt;not&lt;/b&gt;"), page);
     assertTrue(page.contains("<a href=\"https://example.org/profiles/marketing\">the other profile</a>"), page);
     assertFalse(page.contains("javascript:"), page);
-    assertTrue(page.contains("<h4>A contrast</h4>"), "a section's own headings sit below the page's: " + page);
+    assertTrue(page.contains("<h3>A contrast</h3>"), "a section's own headings sit below the page's: " + page);
   }
 
   @Test
