@@ -1,7 +1,9 @@
-/** The topicgraph command line: demo, formats, validate, convert and rank. */
+/** The topicgraph command line: demo, formats, validate, convert, rank, recommend, serve and token. */
 module dev.topicgraph.cli {
   requires dev.topicgraph.api;
   requires dev.topicgraph.io.json;
+  requires dev.topicgraph.io.html;
+  requires jdk.httpserver;
   requires info.picocli;
   requires tools.jackson.core;
 

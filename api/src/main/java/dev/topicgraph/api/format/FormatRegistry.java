@@ -152,8 +152,10 @@ public final class FormatRegistry {
 
   /**
    * Returns the format for a path: for a folder (or a path with no extension, which a write will make
-   * a folder), the directory format, if exactly one is registered; otherwise the format its file name's
-   * extension names, as {@link #byFileName(String)} finds it.
+   * a folder), the directory format, if exactly one is registered, or else the directory format that
+   * can read, if exactly one can (a write-only directory format, such as a static site, is then chosen
+   * by id only); otherwise the format its file name's extension names, as {@link #byFileName(String)}
+   * finds it.
    *
    * @param path a file or folder, which need not exist
    * @return the provider, if the path tells one
@@ -161,7 +163,16 @@ public final class FormatRegistry {
   public Optional<FormatProvider> byPath(Path path) {
     if (isFolder(path)) {
       List<FormatProvider> dirs = directoryFormats();
-      return dirs.size() == 1 ? Optional.of(dirs.get(0)) : Optional.empty();
+      if (dirs.size() == 1) {
+        return Optional.of(dirs.get(0));
+      }
+      List<FormatProvider> readable = new ArrayList<>();
+      for (FormatProvider p : dirs) {
+        if (p.descriptor().can(Capability.READ)) {
+          readable.add(p);
+        }
+      }
+      return readable.size() == 1 ? Optional.of(readable.get(0)) : Optional.empty();
     }
     return byFileName(path.getFileName().toString());
   }

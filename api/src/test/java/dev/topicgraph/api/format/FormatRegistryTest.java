@@ -79,6 +79,17 @@ class FormatRegistryTest {
     assertTrue(two.byPath(folder).isEmpty(), "two directory formats: the folder alone does not tell");
     UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> two.requireForPath(folder));
     assertTrue(e.getMessage().contains("several directory formats are registered (pages, site)"), e.getMessage());
+    FormatDescriptor writeOnly = FormatDescriptor.builder().id("static").displayName("a static site")
+        .addCapabilities(Capability.WRITE, Capability.DIRECTORY).build();
+    FormatProvider staticSite = new FormatProvider() {
+      @Override
+      public FormatDescriptor descriptor() {
+        return writeOnly;
+      }
+    };
+    FormatRegistry withSite = FormatRegistry.builder().register(folderFormat("pages")).register(staticSite).build();
+    assertEquals("pages", withSite.byPath(folder).orElseThrow().descriptor().id(),
+        "a write-only directory format is chosen by id only");
     UnsupportedFormatException none = assertThrows(UnsupportedFormatException.class,
         () -> FormatRegistry.builder().register(new TestProviders.Good()).build().requireForPath(folder));
     assertTrue(none.getMessage().contains("topicgraph-io-markdown"), none.getMessage());

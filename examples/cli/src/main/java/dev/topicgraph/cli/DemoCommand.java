@@ -3,6 +3,7 @@ package dev.topicgraph.cli;
 import dev.topicgraph.api.format.FormatException;
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.ReadOptions;
+import dev.topicgraph.api.format.WriteOptions;
 import dev.topicgraph.api.scoring.Explanation;
 import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.api.scoring.RankedTopic;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code topicgraph demo}: the bundled sample graph, checked, ranked, and written in every format. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Loads the bundled sample graph, validates it, prints the top of the ranked backlog and writes "
-        + "it as JSON, as Markdown pages and as a diagram.")
+        + "it as JSON, as Markdown pages, as a diagram and as a static HTML site.")
 final class DemoCommand implements Callable<Integer> {
   /** The sample's feedback runs to mid-November 2026; the demo ranks as of the day after. */
   static final Instant AS_OF = Instant.parse("2026-11-20T00:00:00Z");
@@ -96,6 +97,8 @@ final class DemoCommand implements Callable<Integer> {
     failures += write(graph, "json", out.resolve("backlog.json"), "the graph as JSON");
     failures += write(graph, "markdown", out.resolve("pages"), "a page per node and topic; start at index.md");
     failures += write(graph, "mermaid", out.resolve("graph.mmd"), "the graph as a Mermaid diagram");
+    failures += write(graph, "html", out.resolve("site"), "a static site; open site/index.html in a browser",
+        WriteOptions.builder().putFormatOption("as-of", AS_OF.toString()).build());
     return failures == 0 ? Main.OK : Main.INVALID;
   }
 
@@ -116,6 +119,10 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private int write(TopicGraph graph, String formatId, Path target, String what) {
+    return write(graph, formatId, target, what, WriteOptions.defaults());
+  }
+
+  private int write(TopicGraph graph, String formatId, Path target, String what, WriteOptions options) {
     PrintWriter o = spec.commandLine().getOut();
     Optional<FormatProvider> format = Io.registry().byId(formatId);
     if (format.isEmpty()) {
@@ -123,7 +130,7 @@ final class DemoCommand implements Callable<Integer> {
       return 0;
     }
     try {
-      format.get().writer().write(graph, target);
+      format.get().writer(options).write(graph, target);
       o.printf("  %-12s %s%n", target.getFileName(), what);
       return 0;
     } catch (IOException | IllegalArgumentException e) {

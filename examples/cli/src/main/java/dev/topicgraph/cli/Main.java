@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "topicgraph", mixinStandardHelpOptions = true, version = "topicgraph 0.1.0-SNAPSHOT",
     description = "Reads, checks, converts and ranks topic graphs.",
     subcommands = {DemoCommand.class, FormatsCommand.class, ValidateCommand.class, ConvertCommand.class,
-        RankCommand.class, RecommendCommand.class, CommandLine.HelpCommand.class},
+        RankCommand.class, RecommendCommand.class, ServeCommand.class, TokenCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:invalid input; the problems are on standard error", "2:usage error"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -63,7 +64,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("Missing command: choose one of demo, formats, validate, convert, rank, recommend.");
+    spec.commandLine().getErr().println("Missing command: choose one of demo, formats, validate, convert, rank, recommend, serve, token.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return USAGE;
   }

@@ -218,7 +218,7 @@ class CliTest {
     assertEquals(2, run("validate", "graph.unknownext").code);
     Run r = run("convert", samplePath().toString(), temp.resolve("out.json").toString(), "--to", "nosuch");
     assertEquals(2, r.code);
-    assertTrue(r.err.contains("no format has the id 'nosuch'; formats: json, markdown, mermaid, yaml"), r.err);
+    assertTrue(r.err.contains("no format has the id 'nosuch'; formats: html, json, markdown, mermaid, yaml"), r.err);
   }
 
   @Test
@@ -226,12 +226,12 @@ class CliTest {
     Run validate = run("validate", temp.resolve("graph.unknownext").toString());
     assertEquals(2, validate.code);
     assertEquals("topicgraph: cannot tell the format of " + temp.resolve("graph.unknownext")
-        + " from its name; pass --format ID, one of: json, markdown, mermaid, yaml\n", validate.err);
+        + " from its name; pass --format ID, one of: html, json, markdown, mermaid, yaml\n", validate.err);
     assertTrue(!validate.err.contains("shade"), validate.err);
 
     Run convert = run("convert", samplePath().toString(), temp.resolve("out.unknownext").toString());
     assertEquals(2, convert.code);
-    assertTrue(convert.err.contains("pass --to ID, one of: json, markdown, mermaid, yaml"), convert.err);
+    assertTrue(convert.err.contains("pass --to ID, one of: html, json, markdown, mermaid, yaml"), convert.err);
   }
 
   @Test

@@ -28,7 +28,8 @@ import org.apiguardian.api.API;
 /**
  * The HTML format: writes a graph as a static site (see {@link HtmlSite}) into a folder, with the
  * same rules as every directory format: the folder's other files are left alone, and a failed write
- * leaves the previous site (see {@link AtomicOutput}). It cannot read.
+ * leaves the previous site (see {@link AtomicOutput}). It cannot read, and a folder path alone does not
+ * choose it ({@code FormatRegistry.byPath} picks a directory format that reads): name it by id.
  *
  * <pre>{@code
  * GraphWriter site = new HtmlFormat().writer(WriteOptions.builder()
@@ -57,7 +58,6 @@ public final class HtmlFormat implements FormatProvider {
       .id(ID)
       .displayName("topicgraph static HTML site")
       .addMediaTypes("text/html")
-      .addFileExtensions("html")
       .addCapabilities(Capability.WRITE, Capability.DIRECTORY)
       .build();
 

@@ -1,0 +1,352 @@
+package dev.topicgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topicgraph.api.scoring.PriorityScorer;
+import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.io.html.HtmlSite;
+import dev.topicgraph.io.json.FeedbackLog;
+import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.TopicGraph;
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} over HTTP, without a browser: sign-in, CSRF, validation, the rate limit, the log and the
+ * live ranking, and what the pages must not show.
+ */
+class SiteServerTest {
+  private static final byte[] SECRET = "a server secret of thirty-two bytes or more, for tests".getBytes(
+      StandardCharsets.UTF_8);
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
+
+  @TempDir
+  Path temp;
+
+  private TopicGraph graph;
+  private SiteServer server;
+  private ReviewerTokens tokens;
+
+  @BeforeEach
+  void start() throws Exception {
+    graph = DemoCommand.sample();
+    tokens = new ReviewerTokens(SECRET);
+    server = serve(3);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private SiteServer serve(int rateLimit) throws Exception {
+    FeedbackLog log = FeedbackLog.open(temp.resolve("feedback"));
+    List<Feedback> events = new ArrayList<>(graph.feedback());
+    events.addAll(log.readAll().events());
+    return new SiteServer(graph, events, log, tokens, Clock.systemUTC(), rateLimit).start("127.0.0.1", 0);
+  }
+
+  @Test
+  void everyPageIsServedAndValid() throws Exception {
+    Client c = new Client();
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+    List<String> paths = new ArrayList<>(List.of("/", "/sign-in", "/no-such-page"));
+    graph.topics().forEach(t -> paths.add("/" + HtmlSite.pathOf(t.id())));
+    graph.nodes().forEach(n -> paths.add("/" + HtmlSite.pathOf(n.id())));
+    for (String path : paths) {
+      HttpResponse<String> r = c.get(path);
+      assertEquals(path.equals("/no-such-page") ? 404 : 200, r.statusCode(), path);
+      assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""), path);
+      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"), path);
+      String report = validator.validate(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+      String problems = report.lines().filter(l -> l.contains(" error: ") || l.contains(": warning: "))
+          .collect(Collectors.joining("\n"));
+      assertEquals("", problems, path);
+    }
+    assertEquals(200, c.get("/" + HtmlSite.STYLESHEET).statusCode());
+    assertEquals(200, c.get("/" + HtmlSite.ICON).statusCode());
+    assertEquals(404, c.get("/topics/..%2F..%2Fetc%2Fpasswd.html").statusCode());
+  }
+
+  @Test
+  void aSignedInRatingIsLoggedAndLiftsTheTopicAtOnce() throws Exception {
+    Client c = new Client();
+    c.signIn(tokens.issue("reader-new", Instant.now().plus(Duration.ofDays(1))));
+    List<String> before = order(c.get("/").body());
+    String last = before.get(before.size() - 1);
+    String topicPage = c.get("/" + HtmlSite.pathOf(topicId(last))).body();
+    assertTrue(topicPage.contains("<form method=\"post\" action=\"/feedback\">"), topicPage);
+    HttpResponse<String> posted = c.post("/feedback", form("csrf", csrf(topicPage), "topic", last, "interest", "5",
+        "optIn", "true"));
+    assertEquals(303, posted.statusCode(), posted.body());
+    assertEquals("/" + HtmlSite.pathOf(topicId(last)), posted.headers().firstValue("Location").orElse(""));
+    List<String> after = order(c.get("/").body());
+    assertTrue(after.indexOf(last) < before.indexOf(last), "the topic rose: " + before + " -> " + after);
+
+    List<Feedback> logged = FeedbackLog.open(temp.resolve("feedback")).readAll().events();
+    assertEquals(1, logged.size());
+    Feedback e = logged.get(0);
+    assertEquals("reader-new", e.reviewer());
+    assertEquals(5, e.interest());
+    assertTrue(e.optIn());
+
+    // A restart reads the log and gives the same ranking.
+    server.close();
+    server = serve(3);
+    assertEquals(after, order(new Client().get("/").body()));
+    List<RankedTopic> expected = PriorityScorer.withDefaults().rank(graph,
+        concat(graph.feedback(), logged), Instant.now());
+    assertEquals(expected.stream().map(r -> r.topic().id().value()).collect(Collectors.toList()),
+        order(new Client().get("/").body()));
+  }
+
+  @Test
+  void noPageShowsAReviewerId() throws Exception {
+    Client c = new Client();
+    c.signIn(tokens.issue("reader-zq-private", Instant.now().plus(Duration.ofDays(1))));
+    String topic = graph.topics().get(0).id().value();
+    String page = c.get("/" + HtmlSite.pathOf(topicId(topic))).body();
+    assertEquals(303, c.post("/feedback", form("csrf", csrf(page), "topic", topic, "interest", "4", "optIn",
+        "true")).statusCode());
+    List<String> pages = new ArrayList<>(List.of("/", "/sign-in"));
+    graph.topics().forEach(t -> pages.add("/" + HtmlSite.pathOf(t.id())));
+    for (String p : pages) {
+      String body = c.get(p).body();
+      assertFalse(body.contains("reader-zq-private"), p);
+      for (Feedback f : graph.feedback()) {
+        assertFalse(body.contains(f.reviewer()), () -> p + " names " + f.reviewer());
+      }
+    }
+  }
+
+  @Test
+  void forgedExpiredOrForeignTokensDoNotSignIn() throws Exception {
+    String good = tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1)));
+    String[] parts = good.split("\\.");
+    List<String> bad = List.of(
+        "",
+        "v1.cmVhZGVyLWE.9999999999.AAAA",
+        parts[0] + "." + b64("reader-b") + "." + parts[2] + "." + parts[3], // another reviewer, same signature
+        parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 1) + "." + parts[3], // a later expiry
+        tokens.issue("reader-a", Instant.now().minus(Duration.ofMinutes(1))), // expired
+        new ReviewerTokens("another secret, also thirty-two bytes long or more".getBytes(StandardCharsets.UTF_8))
+            .issue("reader-a", Instant.now().plus(Duration.ofDays(1))));
+    for (String token : bad) {
+      Client c = new Client();
+      HttpResponse<String> r = c.signInResponse(token);
+      assertEquals(403, r.statusCode(), token);
+      assertTrue(r.body().contains("This token is not valid"), r.body());
+      assertFalse(c.hasSession(), token);
+      String topicPage = c.get("/" + HtmlSite.pathOf(graph.topics().get(0).id())).body();
+      assertTrue(topicPage.contains("Sign-in required."), token);
+    }
+    Client guesser = new Client();
+    for (int i = bad.size(); i < SiteServer.FAILED_SIGN_INS_PER_MINUTE; i++) {
+      assertEquals(403, guesser.signInResponse("v1.x.1." + i).statusCode());
+    }
+    assertEquals(429, guesser.signInResponse(good).statusCode(), "too many failures from one address");
+    Client forgedCookie = new Client();
+    forgedCookie.cookie(SiteServer.SESSION_COOKIE, bad.get(2));
+    assertTrue(forgedCookie.get("/" + HtmlSite.pathOf(graph.topics().get(0).id())).body()
+        .contains("Sign-in required."));
+    assertEquals(401, forgedCookie.post("/feedback", form("csrf", "x", "topic", graph.topics().get(0).id().value(),
+        "interest", "5")).statusCode());
+  }
+
+  @Test
+  void postsWithoutTheRightCsrfTokenOrWithBadFieldsAreRefused() throws Exception {
+    Client a = new Client();
+    a.signIn(tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1))));
+    Client b = new Client();
+    b.signIn(tokens.issue("reader-b", Instant.now().plus(Duration.ofDays(1))));
+    String topic = graph.topics().get(0).id().value();
+    String csrfA = csrf(a.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    assertEquals(401, new Client().post("/feedback", form("csrf", csrfA, "topic", topic, "interest", "5"))
+        .statusCode(), "no session");
+    assertEquals(403, a.post("/feedback", form("topic", topic, "interest", "5")).statusCode(), "no CSRF token");
+    assertEquals(403, b.post("/feedback", form("csrf", csrfA, "topic", topic, "interest", "5")).statusCode(),
+        "another reader's CSRF token");
+    for (String interest : List.of("0", "6", "five", "", "4.5", "05")) {
+      assertEquals(400, a.post("/feedback", form("csrf", csrfA, "topic", topic, "interest", interest)).statusCode(),
+          interest);
+    }
+    assertEquals(400, a.post("/feedback", form("csrf", csrfA, "topic", topic, "interest", "3", "optIn", "yes"))
+        .statusCode());
+    assertEquals(400, a.post("/feedback", form("csrf", csrfA, "topic", "topic.not-in-the-graph", "interest", "3"))
+        .statusCode());
+    assertEquals(400, a.post("/feedback", "csrf=" + csrfA + "&topic=" + topic + "&interest=3&interest=5")
+        .statusCode(), "a repeated field");
+    assertEquals(415, a.send(HttpRequest.newBuilder(a.uri("/feedback")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode());
+    assertEquals(413, a.post("/feedback", "csrf=" + "x".repeat(9000)).statusCode());
+    assertEquals(0, FeedbackLog.open(temp.resolve("feedback")).readAll().events().size(), "nothing was logged");
+  }
+
+  @Test
+  void eachReviewerIsLimitedPerMinute() throws Exception {
+    Client a = new Client();
+    a.signIn(tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1))));
+    String topic = graph.topics().get(0).id().value();
+    String csrf = csrf(a.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    for (int i = 0; i < 3; i++) {
+      assertEquals(303, a.post("/feedback", form("csrf", csrf, "topic", topic, "interest", "4")).statusCode());
+    }
+    assertEquals(429, a.post("/feedback", form("csrf", csrf, "topic", topic, "interest", "4")).statusCode());
+    Client b = new Client();
+    b.signIn(tokens.issue("reader-b", Instant.now().plus(Duration.ofDays(1))));
+    String csrfB = csrf(b.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    assertEquals(303, b.post("/feedback", form("csrf", csrfB, "topic", topic, "interest", "4")).statusCode(),
+        "another reviewer has their own allowance");
+    assertEquals(4, FeedbackLog.open(temp.resolve("feedback")).readAll().events().size());
+  }
+
+  @Test
+  void manyReadersAtOnceAllLandWhole() throws Exception {
+    server.close();
+    server = serve(1000);
+    String topic = graph.topics().get(0).id().value();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> posts = new ArrayList<>();
+      for (int r = 0; r < 8; r++) {
+        String reader = "reader-par-" + r;
+        posts.add(pool.submit(() -> {
+          Client c = new Client();
+          c.signIn(tokens.issue(reader, Instant.now().plus(Duration.ofDays(1))));
+          String csrf = csrf(c.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+          int ok = 0;
+          for (int i = 0; i < 10; i++) {
+            ok += c.post("/feedback", form("csrf", csrf, "topic", topic, "interest", "" + (1 + i % 5)))
+                .statusCode() == 303 ? 1 : 0;
+          }
+          return ok;
+        }));
+      }
+      int ok = 0;
+      for (Future<Integer> f : posts) {
+        ok += f.get();
+      }
+      assertEquals(80, ok);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(80, FeedbackLog.open(temp.resolve("feedback")).readAll().events().size());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static List<Feedback> concat(List<Feedback> a, List<Feedback> b) {
+    List<Feedback> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static dev.topicgraph.model.NodeId topicId(String id) {
+    return dev.topicgraph.model.NodeId.of(id);
+  }
+
+  /** The topic ids of the index's ranking, best first. */
+  static List<String> order(String index) {
+    Matcher m = Pattern.compile("<li id=\"rank-\\d+\">\n<p class=\"rank\">#\\d+</p><h3><a href=\"topics/([^\"]+)\\.html\"")
+        .matcher(index);
+    List<String> ids = new ArrayList<>();
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    assertFalse(ids.isEmpty(), index);
+    return ids;
+  }
+
+  static String csrf(String page) {
+    Matcher m = CSRF.matcher(page);
+    assertTrue(m.find(), page);
+    return m.group(1);
+  }
+
+  private static String b64(String s) {
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String form(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return m.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+  }
+
+  /** A browser-like client: keeps cookies, does not follow redirects. */
+  private final class Client {
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    URI uri(String path) {
+      return URI.create(server.url()).resolve(path);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+      return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> signInResponse(String token) throws Exception {
+      String page = get("/sign-in").body();
+      return post("/sign-in", form("csrf", csrf(page), "token", token));
+    }
+
+    void signIn(String token) throws Exception {
+      HttpResponse<String> r = signInResponse(token);
+      assertEquals(303, r.statusCode(), r.body());
+      assertTrue(hasSession());
+    }
+
+    boolean hasSession() {
+      return cookies.getCookieStore().getCookies().stream()
+          .anyMatch(c -> c.getName().equals(SiteServer.SESSION_COOKIE) && !c.getValue().isEmpty());
+    }
+
+    void cookie(String name, String value) {
+      java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+      c.setPath("/");
+      cookies.getCookieStore().add(uri("/"), c);
+    }
+  }
+}
