@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topicgraph.api.format.GraphWriter;
 import dev.topicgraph.api.format.WriteOptions;
+import dev.topicgraph.api.scoring.LiveBacklog;
+import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.OrgDimension;
@@ -16,6 +19,7 @@ import dev.topicgraph.testkit.Property;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +170,31 @@ class HtmlSiteTest {
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
     assertEquals("ref: refs/heads/main\n", Files.readString(out.resolve(".git/HEAD")));
     assertTrue(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
+  void theDocumentedUseWorks() throws IOException {
+    TopicGraph graph = SampleSite.graph();
+    Path out = temp.resolve("docs-site");
+    // tag::site[]
+    // The whole site into a folder, ranked as of an instant, with a form that posts to the site's endpoint:
+    GraphWriter writer = new HtmlFormat().writer(WriteOptions.builder()
+        .putFormatOption(HtmlFormat.AS_OF_OPTION, "2026-11-20T00:00:00Z")
+        .putFormatOption(HtmlFormat.ENDPOINT_OPTION, "https://example.org/feedback")
+        .build());
+    writer.write(graph, out);
+
+    // One page at a time from a live backlog, as a server does:
+    LiveBacklog backlog = PriorityScorer.withDefaults().live(graph, Instant.parse("2026-11-20T00:00:00Z"));
+    HtmlSite site = HtmlSite.of(graph, backlog);
+    String index = site.index();
+    String topic = site.topicPage(NodeId.of("topic.who-owns-the-audience-pipeline"),
+        FeedbackPanel.form("/feedback", Map.of("csrf", "a-token-tied-to-the-session")));
+    // end::site[]
+    assertEquals(index, Files.readString(out.resolve("index.html")));
+    assertTrue(topic.contains("value=\"a-token-tied-to-the-session\""), topic);
+    assertTrue(Files.readString(out.resolve(HtmlSite.pathOf(SampleSite.TOPIC)))
+        .contains("action=\"https://example.org/feedback\""));
   }
 
   @Test
