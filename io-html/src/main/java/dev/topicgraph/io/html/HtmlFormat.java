@@ -9,6 +9,8 @@ import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.GraphWriter;
 import dev.topicgraph.api.format.WriteOptions;
 import dev.topicgraph.model.Feedback;
+import dev.topicgraph.model.Node;
+import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
 import java.io.IOException;
@@ -149,18 +151,34 @@ public final class HtmlFormat implements FormatProvider {
       Objects.requireNonNull(graph, "graph");
       Objects.requireNonNull(target, "target");
       HtmlSite site = HtmlSite.of(graph, asOf.orElseGet(() -> defaultAsOf(graph))).withFeedbackPanel(panel);
-      Map<String, String> files = site.files(); // rendered before the folder is touched: a failure changes nothing
+      // Pages are rendered one at a time into the staging folder, so a large graph never holds the whole
+      // site in memory; a failure part-way leaves the previous site (AtomicOutput).
       AtomicOutput.writeDirectory(target, dir -> {
-        Files.createDirectories(dir.resolve("topics"));
-        Files.createDirectories(dir.resolve("nodes"));
-        for (Map.Entry<String, String> e : files.entrySet()) {
-          Path file = dir.resolve(e.getKey()).normalize();
-          if (!file.startsWith(dir.normalize())) {
-            throw new IllegalArgumentException("the page " + e.getKey() + " would lie outside " + dir);
-          }
-          Files.write(file, e.getValue().getBytes(StandardCharsets.UTF_8));
+        Path topics = Files.createDirectories(dir.resolve("topics"));
+        Path nodes = Files.createDirectories(dir.resolve("nodes"));
+        writeText(dir.resolve("index.html"), site.index());
+        writeText(dir.resolve(HtmlSite.STYLESHEET), HtmlSite.stylesheet());
+        writeText(dir.resolve(HtmlSite.ICON), HtmlSite.icon());
+        for (Topic t : graph.topics()) {
+          writeText(page(topics, t.id()), site.topicPage(t.id()));
+        }
+        for (Node n : graph.nodes()) {
+          writeText(page(nodes, n.id()), site.nodePage(n.id()));
         }
       });
     }
+  }
+
+  /** The page of an id inside {@code dir}; ids cannot name a path outside it, and this checks it again. */
+  private static Path page(Path dir, NodeId id) {
+    Path file = dir.resolve(id.value() + ".html").normalize();
+    if (!dir.normalize().equals(file.getParent())) {
+      throw new IllegalArgumentException("the id " + id + " does not name a file inside " + dir);
+    }
+    return file;
+  }
+
+  private static void writeText(Path file, String text) throws IOException {
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -36,7 +36,7 @@ class HtmlValidityTest {
 
   @Test
   void thePagesOfGeneratedGraphsAreValid() {
-    Property.forAll(Generators.graphs()).named("pages are valid HTML").trials(8).check(g ->
+    Property.forAll(Generators.graphs()).named("pages are valid HTML").trials(6).check(g ->
         check(HtmlSite.of(g, HtmlFormat.defaultAsOf(g)).files()));
   }
 
