@@ -40,7 +40,7 @@ import java.util.concurrent.Executors;
  * Serves the HTML site of a graph from a live backlog, and takes signed-in feedback.
  *
  * <p>Pages are rendered for each request from the current ranking, so feedback shows in the index at
- * once. A reader signs in at {@code /sign-in} with a reviewer token ({@link ReviewerTokens}); the
+ * once. The ranking is as of the end of the current minute, moved on once a minute. A reader signs in at {@code /sign-in} with a reviewer token ({@link ReviewerTokens}); the
  * token is kept in an {@code HttpOnly}, {@code SameSite=Strict} cookie. The feedback form carries a
  * CSRF token tied to that session; a post is checked (session, CSRF token, topic, interest 1 to 5,
  * opt-in), limited per reviewer, appended to the feedback log, then added to the live backlog. Pages
@@ -85,7 +85,7 @@ final class SiteServer implements AutoCloseable {
     this.tokens = tokens;
     this.clock = clock;
     this.postsPerMinute = postsPerMinute;
-    this.backlog = PriorityScorer.withDefaults().live(graph, events, now());
+    this.backlog = PriorityScorer.withDefaults().live(graph, events, horizon(now()));
   }
 
   /** Starts listening; port 0 picks a free port. */
@@ -324,23 +324,28 @@ final class SiteServer implements AutoCloseable {
     }
     record(key);
     log.append(event); // on disk first: a crash after this loses nothing, since a restart reads the log
-    synchronized (backlog) {
-      if (at.isAfter(backlog.asOf())) {
-        backlog.advanceTo(at);
-      }
-      backlog.add(event);
-    }
+    advance();
+    backlog.add(event); // at is before the backlog's instant, so this moves one topic, no full re-rank
     redirect(ex, "/" + HtmlSite.pathOf(topic.get()));
   }
 
-  /** Moves the backlog to now, so that pages age and waiting events count. */
+  /**
+   * Moves the backlog on once a minute, to the end of the current minute: scores age, and an event
+   * posted within the minute is dated before the backlog's instant, so it counts at once by moving
+   * its own topic, without the full re-rank that each move of the instant costs.
+   */
   private void advance() {
     Instant now = now();
     synchronized (backlog) {
-      if (now.isAfter(backlog.asOf())) {
-        backlog.advanceTo(now);
+      if (!now.isBefore(backlog.asOf())) {
+        backlog.advanceTo(horizon(now));
       }
     }
+  }
+
+  /** The end of the minute {@code now} falls in. */
+  private static Instant horizon(Instant now) {
+    return now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
   }
 
   /** How many actions under {@code key} the last minute saw. */
