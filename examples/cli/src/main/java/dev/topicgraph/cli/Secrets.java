@@ -12,9 +12,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** The server secret: a file holding 32 or more random bytes as hexadecimal, readable by its owner only. */
+/**
+ * The server secret: a file holding 32 or more random bytes written as hexadecimal digits (64 or more),
+ * readable by its owner only.
+ */
 final class Secrets {
   private Secrets() {}
+
+  /** Says on {@code err} if users other than the owner may read the secret file. */
+  static void warnIfOthersCanRead(Path file, java.io.PrintWriter err) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.getPosixFilePermissions(file);
+      if (p.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+          || p.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+        err.println(file + ": warning serve.secret: other users may read the server secret, and with it sign in as "
+            + "anyone; chmod 600 " + file);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system, or gone: nothing to say
+    }
+  }
 
   /** Reads the secret in {@code file}, or creates the file with a new random secret if it does not exist. */
   static byte[] readOrCreate(Path file) throws IOException {

@@ -63,6 +63,9 @@ final class ServeCommand implements Callable<Integer> {
     if (rateLimit < 1) {
       throw new Main.UsageError("--rate-limit must be 1 or more");
     }
+    if (port < 0 || port > 65535) {
+      throw new Main.UsageError("--port must be from 0 to 65535, not " + port);
+    }
     Optional<SiteServer> server = open(input, format, feedback, secretFile, rateLimit, err);
     if (server.isEmpty()) {
       return Main.INVALID;
@@ -70,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
     try (SiteServer s = server.get().start(host, port)) {
       out.println("Serving " + s.url() + " (Ctrl-C stops). Reviewer tokens: topicgraph token --secret-file "
           + secretFile + " --reviewer ID");
+      if (!java.net.InetAddress.getByName(host).isLoopbackAddress()) {
+        err.println("note: serving beyond this machine over plain HTTP; put a reverse proxy with TLS in front of it");
+      }
       out.flush();
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
@@ -109,6 +115,7 @@ final class ServeCommand implements Callable<Integer> {
           : e.getMessage()));
       return Optional.empty();
     }
-    return Optional.of(new SiteServer(graph, events.get(), log, tokens, Clock.systemUTC(), rateLimit));
+    Secrets.warnIfOthersCanRead(secretFile, err);
+    return Optional.of(new SiteServer(graph, events.get(), log, tokens, Clock.systemUTC(), rateLimit, err));
   }
 }

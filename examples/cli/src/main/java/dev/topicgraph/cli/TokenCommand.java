@@ -1,8 +1,5 @@
 package dev.topicgraph.cli;
 
-import dev.topicgraph.model.Feedback;
-import dev.topicgraph.model.InvalidValueException;
-import dev.topicgraph.model.NodeId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +25,7 @@ final class TokenCommand implements Callable<Integer> {
   private String reviewer;
 
   @Option(names = "--days", paramLabel = "N", defaultValue = "30",
-      description = "How long the token is valid (default: ${DEFAULT-VALUE} days).")
+      description = "How long the token is valid, 1 to 3650 days (default: ${DEFAULT-VALUE}).")
   private int days;
 
   @Override
@@ -36,11 +33,9 @@ final class TokenCommand implements Callable<Integer> {
     if (days < 1 || days > 3650) {
       throw new Main.UsageError("--days must be from 1 to 3650");
     }
-    try {
-      Feedback.builder().id("check").topic(NodeId.of("topic.check")).reviewer(reviewer).interest(1).optIn(false)
-          .at(Instant.EPOCH).build();
-    } catch (InvalidValueException e) {
-      throw new Main.UsageError("--reviewer \"" + reviewer + "\" is not a reviewer id: " + e.getMessage());
+    if (!ReviewerTokens.isReviewerId(reviewer)) {
+      throw new Main.UsageError("--reviewer \"" + reviewer + "\" is not a reviewer id: 1 to 128 of A-Z, a-z, 0-9 "
+          + "and . _ : @ - (the feedback log's rule)");
     }
     byte[] secret;
     try {
@@ -52,6 +47,7 @@ final class TokenCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(secretFile + ": error serve.secret: " + e.getMessage());
       return Main.INVALID;
     }
+    Secrets.warnIfOthersCanRead(secretFile, spec.commandLine().getErr());
     spec.commandLine().getOut().println(new ReviewerTokens(secret).issue(reviewer,
         Instant.now().plus(Duration.ofDays(days))));
     return Main.OK;

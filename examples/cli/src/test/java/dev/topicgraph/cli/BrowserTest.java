@@ -77,7 +77,8 @@ class BrowserTest {
     graph = DemoCommand.sample();
     tokens = new ReviewerTokens(SECRET);
     FeedbackLog log = FeedbackLog.open(temp.resolve("feedback"));
-    server = new SiteServer(graph, graph.feedback(), log, tokens, Clock.systemUTC(), 10).start("127.0.0.1", 0);
+    server = new SiteServer(graph, graph.feedback(), log, tokens, Clock.systemUTC(), 10,
+        new java.io.PrintWriter(System.err, true)).start("127.0.0.1", 0);
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

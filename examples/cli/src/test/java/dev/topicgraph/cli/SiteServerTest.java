@@ -11,6 +11,8 @@ import dev.topicgraph.io.json.FeedbackLog;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,6 +53,8 @@ class SiteServerTest {
   @TempDir
   Path temp;
 
+  private final StringWriter serverOut = new StringWriter();
+  private final PrintWriter serverLog = new PrintWriter(serverOut, true);
   private TopicGraph graph;
   private SiteServer server;
   private ReviewerTokens tokens;
@@ -70,7 +75,7 @@ class SiteServerTest {
     FeedbackLog log = FeedbackLog.open(temp.resolve("feedback"));
     List<Feedback> events = new ArrayList<>(graph.feedback());
     events.addAll(log.readAll().events());
-    return new SiteServer(graph, events, log, tokens, Clock.systemUTC(), rateLimit).start("127.0.0.1", 0);
+    return new SiteServer(graph, events, log, tokens, Clock.systemUTC(), rateLimit, serverLog).start("127.0.0.1", 0);
   }
 
   @Test
@@ -171,11 +176,6 @@ class SiteServerTest {
       String topicPage = c.get("/" + HtmlSite.pathOf(graph.topics().get(0).id())).body();
       assertTrue(topicPage.contains("Sign-in required."), token);
     }
-    Client guesser = new Client();
-    for (int i = bad.size(); i < SiteServer.FAILED_SIGN_INS_PER_MINUTE; i++) {
-      assertEquals(403, guesser.signInResponse("v1.x.1." + i).statusCode());
-    }
-    assertEquals(429, guesser.signInResponse(good).statusCode(), "too many failures from one address");
     Client forgedCookie = new Client();
     forgedCookie.cookie(SiteServer.SESSION_COOKIE, bad.get(2));
     assertTrue(forgedCookie.get("/" + HtmlSite.pathOf(graph.topics().get(0).id())).body()
@@ -264,7 +264,149 @@ class SiteServerTest {
     assertEquals(80, FeedbackLog.open(temp.resolve("feedback")).readAll().events().size());
   }
 
+  @Test
+  void signingOutEndsTheSessionAndEachSignInHasItsOwnCsrfToken() throws Exception {
+    String token = tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1)));
+    String topic = graph.topics().get(0).id().value();
+    Client one = new Client();
+    one.signIn(token);
+    Client two = new Client();
+    two.signIn(token);
+    String csrfOne = csrf(one.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    String csrfTwo = csrf(two.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    assertFalse(csrfOne.equals(csrfTwo), "two sign-ins with one token are two sessions");
+    assertEquals(403, two.post("/feedback", form("csrf", csrfOne, "topic", topic, "interest", "4")).statusCode());
+
+    String signOut = csrfOf(one.get("/sign-in").body(), "/sign-out");
+    assertEquals(303, one.post("/sign-out", form("csrf", signOut)).statusCode());
+    assertFalse(one.hasSession());
+    Client replay = new Client(); // the old cookie, kept by someone, with the old CSRF token
+    replay.cookie(SiteServer.SESSION_COOKIE, one.lastSession);
+    assertEquals(401, replay.post("/feedback", form("csrf", csrfOne, "topic", topic, "interest", "4")).statusCode());
+    assertEquals(303, two.post("/feedback", form("csrf", csrfTwo, "topic", topic, "interest", "4")).statusCode(),
+        "the other session is still open");
+  }
+
+  @Test
+  void failedSignInsDoNotKeepAValidTokenOut() throws Exception {
+    Client guesser = new Client();
+    for (int i = 0; i < SiteServer.FAILED_SIGN_INS_PER_MINUTE; i++) {
+      assertEquals(403, guesser.signInResponse("v1.x.1." + i).statusCode());
+    }
+    assertEquals(429, guesser.signInResponse("v1.x.1.x").statusCode(), "more failures are turned away");
+    Client reader = new Client(); // the same address, as behind a proxy
+    reader.signIn(tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1))));
+  }
+
+  @Test
+  void onlyTheExactTextOfAnIssuedTokenForAValidReviewerSignsIn() throws Exception {
+    Instant until = Instant.now().plus(Duration.ofDays(1));
+    String good = tokens.issue("reader-a", until);
+    String[] p = good.split("\\.");
+    char last = p[3].charAt(p[3].length() - 1);
+    List<String> variants = List.of(
+        p[0] + "." + p[1] + ".0" + p[2] + "." + p[3],
+        p[0] + "." + p[1] + ".+" + p[2] + "." + p[3],
+        p[0] + "." + p[1] + "=." + p[2] + "." + p[3],
+        p[0] + "." + p[1] + "." + p[2] + "." + p[3] + "=",
+        p[0] + "." + p[1] + "." + p[2] + "." + p[3].substring(0, p[3].length() - 1) + (char) (last ^ 1),
+        tokens.issue("a|b", until),
+        tokens.issue("with space", until),
+        tokens.issue("", until),
+        tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(20_000))));
+    for (String v : variants) {
+      assertEquals(403, new Client().signInResponse(v).statusCode(), v);
+    }
+    new Client().signIn(good);
+  }
+
+  @Test
+  void aFormWithFieldsItDoesNotTakeOrTwoContentTypesIsRefused() throws Exception {
+    Client a = new Client();
+    a.signIn(tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1))));
+    String topic = graph.topics().get(0).id().value();
+    String csrf = csrf(a.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    for (String extra : List.of("reviewer=reader-victim", "comment=hi", "at=2020-01-01T00:00:00Z", "&&", "=")) {
+      assertEquals(400, a.post("/feedback", form("csrf", csrf, "topic", topic, "interest", "4") + "&" + extra)
+          .statusCode(), extra);
+    }
+    assertEquals(415, a.send(HttpRequest.newBuilder(a.uri("/feedback"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(form("csrf", csrf, "topic", topic, "interest", "4"))))
+        .statusCode());
+    assertEquals(0, FeedbackLog.open(temp.resolve("feedback")).readAll().events().size());
+  }
+
+  @Test
+  void aLogThatCannotBeWrittenGivesAnErrorPageAndTellsTheOperator() throws Exception {
+    Client a = new Client();
+    a.signIn(tokens.issue("reader-a", Instant.now().plus(Duration.ofDays(1))));
+    String topic = graph.topics().get(0).id().value();
+    String csrf = csrf(a.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    List<String> before = order(a.get("/").body());
+    // Today's log file is a folder: the append fails.
+    Path today = temp.resolve("feedback").resolve(java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".jsonl");
+    java.nio.file.Files.createDirectories(today);
+    HttpResponse<String> r = a.post("/feedback", form("csrf", csrf, "topic", topic, "interest", "5"));
+    java.nio.file.Files.delete(today);
+    assertEquals(503, r.statusCode(), r.body());
+    assertTrue(r.body().contains("could not be saved"), r.body());
+    assertTrue(serverOut.toString().contains("error io.write"), serverOut.toString());
+    assertEquals(before, order(a.get("/").body()), "the backlog did not take the event either");
+  }
+
+  @Test
+  void slowClientsDoNotHoldTheServer() throws Exception {
+    List<java.net.Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 24; i++) { // more than the server's threads
+        java.net.Socket s = new java.net.Socket("127.0.0.1", URI.create(server.url()).getPort());
+        s.getOutputStream().write((i % 2 == 0 ? "GET / HTTP/1.1\r\nHost: x\r\n"
+            : "POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n\r\nab").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        stalled.add(s);
+      }
+      HttpResponse<String> r = new Client().get("/" + HtmlSite.STYLESHEET);
+      assertEquals(200, r.statusCode(), "the server still answers");
+      for (java.net.Socket s : stalled) {
+        s.setSoTimeout(120_000); // a bound on a hang, not a limit on the server's cut-off
+        int read;
+        try {
+          do {
+            read = s.getInputStream().read();
+          } while (read >= 0);
+        } catch (java.net.SocketException e) {
+          read = -1; // reset by the server: also cut off
+        }
+        assertEquals(-1, read, "the server cut the stalled request off");
+      }
+    } finally {
+      for (java.net.Socket s : stalled) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void methodsAnAddressDoesNotTakeGet405WithAllow() throws Exception {
+    Client c = new Client();
+    HttpResponse<String> get = c.get("/feedback");
+    assertEquals(405, get.statusCode());
+    assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
+    HttpResponse<String> delete = c.send(HttpRequest.newBuilder(c.uri("/")).DELETE());
+    assertEquals(405, delete.statusCode());
+    assertEquals("GET, HEAD", delete.headers().firstValue("Allow").orElse(""));
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** The CSRF token of the form that posts to {@code action}. */
+  static String csrfOf(String page, String action) {
+    int at = page.indexOf("action=\"" + action + "\"");
+    assertTrue(at >= 0, page);
+    return csrf(page.substring(at));
+  }
 
   private static List<Feedback> concat(List<Feedback> a, List<Feedback> b) {
     List<Feedback> all = new ArrayList<>(a);
@@ -310,6 +452,7 @@ class SiteServerTest {
   /** A browser-like client: keeps cookies, does not follow redirects. */
   private final class Client {
     private final CookieManager cookies = new CookieManager();
+    private String lastSession;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -342,8 +485,11 @@ class SiteServerTest {
     }
 
     boolean hasSession() {
-      return cookies.getCookieStore().getCookies().stream()
-          .anyMatch(c -> c.getName().equals(SiteServer.SESSION_COOKIE) && !c.getValue().isEmpty());
+      Optional<String> session = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals(SiteServer.SESSION_COOKIE) && !c.getValue().isEmpty())
+          .map(java.net.HttpCookie::getValue).findFirst();
+      session.ifPresent(v -> lastSession = v);
+      return session.isPresent();
     }
 
     void cookie(String name, String value) {
