@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -42,8 +45,46 @@ final class Markdown {
     if (depth(doc) > MAX_DEPTH) {
       return "<pre>" + Html.escape(Html.clean(markdown)) + "</pre>\n";
     }
+    cleanLiterals(doc);
     levelHeadings(doc);
     return RENDERER.render(doc);
+  }
+
+  /**
+   * Replaces the characters HTML does not allow in the parsed text: character references such as
+   * {@code &#1;} decode to them after the source was cleaned.
+   */
+  private static void cleanLiterals(Node doc) {
+    Deque<Node> todo = new ArrayDeque<>();
+    todo.push(doc);
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      if (n instanceof Text) {
+        ((Text) n).setLiteral(Html.clean(((Text) n).getLiteral()));
+      } else if (n instanceof Code) {
+        ((Code) n).setLiteral(Html.clean(((Code) n).getLiteral()));
+      } else if (n instanceof FencedCodeBlock) {
+        ((FencedCodeBlock) n).setLiteral(Html.clean(((FencedCodeBlock) n).getLiteral()));
+        String info = ((FencedCodeBlock) n).getInfo();
+        if (info != null) {
+          ((FencedCodeBlock) n).setInfo(Html.clean(info));
+        }
+      } else if (n instanceof Link) {
+        Link l = (Link) n;
+        if (l.getTitle() != null) {
+          l.setTitle(Html.clean(l.getTitle()));
+        }
+        l.setDestination(Html.clean(l.getDestination()));
+      } else if (n instanceof Image) {
+        Image i = (Image) n;
+        if (i.getTitle() != null) {
+          i.setTitle(Html.clean(i.getTitle()));
+        }
+      }
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        todo.push(c);
+      }
+    }
   }
 
   /**

@@ -58,6 +58,39 @@ class HtmlSiteTest {
   }
 
   @Test
+  void characterReferencesToForbiddenCharactersBecomeTheReplacementCharacter() {
+    String body = "a &#1; b &#x85; c &#x9B; d &#xFFFE; e &#xFDD0; f &#x10FFFF; g &#x7F; h\n\n"
+        + "[l&#1;](https://a.example \"t&#1;&#xFFFE;t\") `x&#1;`";
+    String page = nodeWithSection(body);
+    for (int cp : new int[] {0x1, 0x85, 0x9B, 0xFFFE, 0xFDD0, 0x10FFFF, 0x7F}) {
+      assertFalse(page.contains(new String(Character.toChars(cp))), () -> "U+" + Integer.toHexString(cp));
+    }
+    assertTrue(page.contains("a \uFFFD b"), page);
+  }
+
+  @Test
+  void linksThatAreNotWellFormedHttpUrlsAreShownAsText() {
+    for (String url : List.of("http:evil.example", "https:/one-slash", "http:///x", "http://a:99999/",
+        "http://user:pw@a.example/", "https://a..example/", "https://a.example/x?y=[1]", "http://[::1]/",
+        "//evil.example/x", "javascript:alert(1)", "data:text/html,x")) {
+      String page = nodeWithSection("[the link](" + url + ")");
+      assertFalse(page.contains("href=\"" + url), () -> url + " became a link: " + page);
+      assertTrue(page.contains("the link"), page);
+      assertFalse(Links.allowed(url).isPresent(), url);
+    }
+    for (String url : List.of("https://example.org/a?b=c#d", "http://example.org:8080/", "../nodes/x.html",
+        "/feedback", "page.html#part")) {
+      assertEquals(url, Links.allowed(url).orElse(""), url);
+    }
+  }
+
+  private static String nodeWithSection(String body) {
+    TopicGraph g = TopicGraph.builder().addNode(OrgDimension.builder().id(NodeId.of("org-dim.x")).title("X")
+        .addSections(Section.of("S", body)).build()).build();
+    return HtmlSite.of(g, SampleSite.AS_OF).nodePage(NodeId.of("org-dim.x"));
+  }
+
+  @Test
   void deeplyNestedMarkdownRendersWithoutOverflowingTheStack() {
     String deep = ">".repeat(50_000) + " quote\n\n" + "*a ".repeat(20_000) + "b" + "*".repeat(20_000) + "\n\n"
         + "- ".repeat(10_000) + "item";
@@ -155,6 +188,11 @@ class HtmlSiteTest {
     IllegalArgumentException when = assertThrows(IllegalArgumentException.class, () -> new HtmlFormat()
         .writer(WriteOptions.builder().putFormatOption(HtmlFormat.AS_OF_OPTION, "yesterday").build()));
     assertTrue(when.getMessage().contains("2026-11-20T00:00:00Z"), when.getMessage());
+    for (String far : List.of("-1000000000-01-01T00:00:00Z", "+1000000000-12-31T23:59:59Z", "+10000-01-01")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new HtmlFormat()
+          .writer(WriteOptions.builder().putFormatOption(HtmlFormat.AS_OF_OPTION, far).build()));
+      assertTrue(e.getMessage().contains(HtmlFormat.AS_OF_OPTION), e.getMessage());
+    }
   }
 
   @Test
