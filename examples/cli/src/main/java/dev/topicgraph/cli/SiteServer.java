@@ -49,8 +49,10 @@ import java.util.concurrent.Executors;
  * form carries a CSRF token tied to that session; a post is checked (session, CSRF token, exactly the
  * form's fields, topic, interest 1 to 5, opt-in), limited per reviewer, appended to the feedback log,
  * then added to the live backlog. Pages never show reviewer ids. Responses forbid scripts and outside
- * resources (Content-Security-Policy). A request that takes longer than ten seconds to arrive is cut
- * off, so slow clients cannot hold the server's threads.
+ * resources (Content-Security-Policy). A request that takes longer than ten seconds to arrive, or a
+ * response its client does not take within ten seconds, is cut off; a client that stalls many
+ * connections at once can still delay others by that much, so a server that faces the internet
+ * belongs behind a reverse proxy.
  *
  * <p>Built on the JDK's own HTTP server ({@code jdk.httpserver}): a local preview needs no more, and
  * it adds no dependency. Thread-safe: requests run on a small pool; the backlog and the log serialize
@@ -63,6 +65,8 @@ final class SiteServer implements AutoCloseable {
   static final String TOKEN_FIELD = "token";
   /** Failed sign-ins an address may make in a minute before further failures are answered with 429. */
   static final int FAILED_SIGN_INS_PER_MINUTE = 10;
+  /** Requests served at once; a client that stalls holds one for at most 10 s. */
+  static final int THREADS = 32;
   private static final int MAX_FORM_BYTES = 8 * 1024;
   private static final int MAX_SESSIONS = 100_000;
   private static final int CACHED_NODE_PAGES = 2_000;
@@ -73,10 +77,10 @@ final class SiteServer implements AutoCloseable {
       FeedbackPanel.INTEREST, FeedbackPanel.OPT_IN);
 
   static {
-    // The JDK's server waits for a request forever unless told otherwise: cut off a request (headers and
-    // body) after 10 s and a response after 60 s, unless the operator chose other values.
+    // The JDK's server waits for a request, and for a client to take a response, forever unless told
+    // otherwise: cut both off after 10 s (pages are small), unless the operator chose other values.
     setIfAbsent("sun.net.httpserver.maxReqTime", "10");
-    setIfAbsent("sun.net.httpserver.maxRspTime", "60");
+    setIfAbsent("sun.net.httpserver.maxRspTime", "10");
   }
 
   private final TopicGraph graph;
@@ -159,7 +163,7 @@ final class SiteServer implements AutoCloseable {
   /** Starts listening; port 0 picks a free port. */
   SiteServer start(String host, int port) throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    pool = Executors.newFixedThreadPool(16, r -> {
+    pool = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "topicgraph-serve");
       t.setDaemon(true);
       return t;
@@ -435,7 +439,7 @@ final class SiteServer implements AutoCloseable {
       return;
     }
     String key = "feedback " + session.reviewer;
-    if (count(key) >= postsPerMinute) {
+    if (!take(key, postsPerMinute)) {
       error(ex, 429, "Too many posts", "You have sent a lot of feedback in the last minute; wait a little.");
       return;
     }
@@ -445,12 +449,12 @@ final class SiteServer implements AutoCloseable {
     try {
       log.append(event); // on disk first: a crash after this loses nothing, since a restart reads the log
     } catch (IOException e) {
+      giveBack(key);
       err.println("serve: error io.write: the feedback log could not take an event: " + Io.reason(e));
       err.flush();
       error(ex, 503, "Not saved", "Your feedback could not be saved just now. Try again later.");
       return;
     }
-    record(key);
     advance();
     synchronized (backlog) {
       backlog.add(event); // at is before the backlog's instant: this moves one topic, no full re-rank
@@ -494,6 +498,30 @@ final class SiteServer implements AutoCloseable {
         recent.remove(key);
       }
       return times.size();
+    }
+  }
+
+  /**
+   * Counts one action under {@code key} if fewer than {@code limit} happened in the last minute; the
+   * check and the count are one step, so concurrent posts cannot slip past the limit.
+   */
+  private boolean take(String key, int limit) {
+    synchronized (recent) {
+      if (count(key) >= limit) {
+        return false;
+      }
+      record(key);
+      return true;
+    }
+  }
+
+  /** Takes back the newest action counted under {@code key}: it did not happen after all. */
+  private void giveBack(String key) {
+    synchronized (recent) {
+      Deque<Instant> times = recent.get(key);
+      if (times != null && !times.isEmpty()) {
+        times.removeLast();
+      }
     }
   }
 

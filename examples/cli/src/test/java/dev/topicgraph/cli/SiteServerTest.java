@@ -232,6 +232,30 @@ class SiteServerTest {
   }
 
   @Test
+  void concurrentPostsDoNotSlipPastTheRateLimit() throws Exception {
+    Client a = new Client();
+    a.signIn(tokens.issue("reader-racer", Instant.now().plus(Duration.ofDays(1))));
+    String topic = graph.topics().get(0).id().value();
+    String csrf = csrf(a.get("/" + HtmlSite.pathOf(topicId(topic))).body());
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    try {
+      List<Future<Integer>> posts = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        posts.add(pool.submit(() -> a.post("/feedback", form("csrf", csrf, "topic", topic, "interest", "5"))
+            .statusCode()));
+      }
+      int accepted = 0;
+      for (Future<Integer> f : posts) {
+        accepted += f.get() == 303 ? 1 : 0;
+      }
+      assertEquals(3, accepted, "the limit is 3 a minute");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(3, FeedbackLog.open(temp.resolve("feedback")).readAll().events().size());
+  }
+
+  @Test
   void manyReadersAtOnceAllLandWhole() throws Exception {
     server.close();
     server = serve(1000);
@@ -359,7 +383,7 @@ class SiteServerTest {
   void slowClientsDoNotHoldTheServer() throws Exception {
     List<java.net.Socket> stalled = new ArrayList<>();
     try {
-      for (int i = 0; i < 24; i++) { // more than the server's threads
+      for (int i = 0; i < SiteServer.THREADS + 8; i++) { // more than the server's threads
         java.net.Socket s = new java.net.Socket("127.0.0.1", URI.create(server.url()).getPort());
         s.getOutputStream().write((i % 2 == 0 ? "GET / HTTP/1.1\r\nHost: x\r\n"
             : "POST /feedback HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"
