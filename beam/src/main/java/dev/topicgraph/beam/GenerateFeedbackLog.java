@@ -45,7 +45,9 @@ import org.apiguardian.api.API;
  * <p>Options, each {@code --name=value}: {@code out} (required), {@code events} (1,000,000), {@code
  * topics} (2,000), {@code nodes} (300), {@code reviewers} (50,000), {@code days} (365), {@code end}
  * (2026-11-20: the last day with events), {@code seed} (1). A few topics are popular, most are not;
- * readers come back to a topic and rate it again, and about one event in four opts in.
+ * readers come back to a topic and rate it again, and about one event in six opts in.
+ *
+ * <p>Stateless; runs that write to different folders may run at once.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class GenerateFeedbackLog {

@@ -10,7 +10,7 @@ import org.apache.beam.sdk.coders.CoderException;
 
 /**
  * An event with the place it was read from: the file and the line. Of two events with one id, the one
- * read first in the log counts: the earlier file (by name), then the earlier line. Immutable; equality
+ * read first in the log counts: the earlier file (by path), then the earlier line. Immutable; equality
  * by content.
  */
 final class LoggedEvent {

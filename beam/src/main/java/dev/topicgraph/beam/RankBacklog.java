@@ -46,14 +46,16 @@ import org.apiguardian.api.API;
  * {@link Result#ranking()} holds one element, the JSON text; a malformed line does not stop the job
  * but goes, located, to {@link Result#problems()}.
  *
- * <p>Immutable; the transform may be applied to several pipelines.
+ * <p>Immutable and thread-safe; the transform may be applied to several pipelines.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RankBacklog extends PTransform<PBegin, RankBacklog.Result> {
   private static final long serialVersionUID = 1L;
 
   private final transient TopicGraph graph;
+  /** How the log is read. */
   private final ReadFeedbackLog log;
+  /** The instant the ranking is for. */
   private final Instant asOf;
 
   private RankBacklog(TopicGraph graph, ReadFeedbackLog log, Instant asOf) {
@@ -146,7 +148,7 @@ public final class RankBacklog extends PTransform<PBegin, RankBacklog.Result> {
     }
   }
 
-  /** What {@link RankBacklog} gives: the ranking, and the problems of the log. */
+  /** What {@link RankBacklog} gives: the ranking, and the problems of the log. Immutable and thread-safe. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Result implements POutput {
     private static final TupleTag<String> RANKING_TAG = new TupleTag<>("ranking");

@@ -71,7 +71,7 @@ import org.apiguardian.api.API;
  * whose watermark ends (the ranking comes when it does). Scoring uses the {@linkplain
  * ScoringConfig#defaults() default configuration}.
  *
- * <p>Immutable; the transform may be applied to several pipelines.
+ * <p>Immutable and thread-safe; the transform may be applied to several pipelines.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RankFeedback extends PTransform<PCollection<Feedback>, PCollection<String>> {
@@ -79,6 +79,7 @@ public final class RankFeedback extends PTransform<PCollection<Feedback>, PColle
 
   private final transient TopicGraph graph;
   private final transient PCollectionView<TopicGraph> graphView;
+  /** The instant the ranking is for. */
   private final Instant asOf;
 
   private RankFeedback(TopicGraph graph, PCollectionView<TopicGraph> graphView, Instant asOf) {

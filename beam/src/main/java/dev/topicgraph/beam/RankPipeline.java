@@ -63,6 +63,9 @@ import org.apiguardian.api.API;
  * line ({@code file:line:column: severity code: message}), sorted. Exit codes: 0 when the pipeline
  * succeeded (malformed lines are problems, not failures), 1 when the graph is not valid or the
  * pipeline failed, 2 for a usage error.
+ *
+ * <p>One run at a time in a JVM: Beam's file systems are configured for the whole process by the
+ * options of the run.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RankPipeline {
@@ -240,6 +243,7 @@ public final class RankPipeline {
     int groups = options.getGroups() > 0 ? options.getGroups()
         : options.getRunner().getSimpleName().equals("DirectRunner") ? DIRECT_RUNNER_GROUPS
         : ReadFeedbackLog.DEFAULT_GROUPS;
+    // tag::pipeline[]
     Pipeline p = Pipeline.create(options);
     RankBacklog.Result r = p.apply("RankBacklog", RankBacklog.of(graph, options.getFeedback(), asOf)
         .withValidationMode(options.getStrict() ? ValidationMode.STRICT : ValidationMode.LENIENT)
@@ -249,6 +253,7 @@ public final class RankPipeline {
         .apply("SortProblems", Combine.globally(new SortedLines()))
         .apply("DropEmpty", ParDo.of(new NonEmpty()))
         .apply("WriteProblems", TextIO.write().to(problemsFile).withoutSharding());
+    // end::pipeline[]
 
     long started = System.nanoTime();
     PipelineResult result = p.run();
@@ -269,7 +274,7 @@ public final class RankPipeline {
     long errors = counts.getOrDefault("log-errors", 0L);
     long warnings = counts.getOrDefault("log-warnings", 0L);
     if (errors + warnings > 0) {
-      err.printf(Locale.ROOT, "%d log lines skipped and %d warnings: %s%n", errors, warnings, problemsFile);
+      err.printf(Locale.ROOT, "log lines skipped: %d, warnings: %d; see %s%n", errors, warnings, problemsFile);
     }
     return 0;
   }

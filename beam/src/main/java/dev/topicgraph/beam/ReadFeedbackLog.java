@@ -59,12 +59,12 @@ import org.apiguardian.api.API;
  * line does not stop the job: its located error goes to {@link Result#problems()}, with the warnings
  * the log gives (an event in another day's file, a last line without its line break, unknown fields in
  * lenient mode), and the other lines count. Each id counts once, as in the log: the first event with
- * it, in the order of the files' names (for one log folder, the order of its days), then of their
+ * it, in the order of the files' paths (for one log folder, the order of its days), then of their
  * lines. An event delivered twice therefore counts once. Every file the glob matches is read,
  * whatever its name: match the log's day files only ({@code *.jsonl}), not the other files a log
  * folder may hold.
  *
- * <p>Immutable; the transform may be applied to several pipelines.
+ * <p>Immutable and thread-safe; the transform may be applied to several pipelines.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ReadFeedbackLog extends PTransform<PBegin, ReadFeedbackLog.Result> {
@@ -79,8 +79,11 @@ public final class ReadFeedbackLog extends PTransform<PBegin, ReadFeedbackLog.Re
   private static final TupleTag<KV<Integer, LoggedEvent>> EVENTS = new TupleTag<>("events");
   private static final TupleTag<Diagnostic> PROBLEMS = new TupleTag<>("problems");
 
+  /** The files read. */
   private final String glob;
+  /** How strictly the events are read. */
   private final ValidationMode mode;
+  /** How many groups the files are read in and the ids matched in. */
   private final int groups;
 
   private ReadFeedbackLog(String glob, ValidationMode mode, int groups) {
@@ -323,7 +326,7 @@ public final class ReadFeedbackLog extends PTransform<PBegin, ReadFeedbackLog.Re
     }
   }
 
-  /** What {@link ReadFeedbackLog} reads: the events, each id once, and the problems. */
+  /** What {@link ReadFeedbackLog} reads: the events, each id once, and the problems. Immutable and thread-safe. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Result implements POutput {
     private static final TupleTag<Feedback> EVENTS_TAG = new TupleTag<>("events");

@@ -209,11 +209,11 @@ class BeamRankingTest {
       problems.forEach(d -> seen.add(d.toString()));
       Collections.sort(seen);
       assertEquals(4, seen.size(), seen.toString());
-      assertTrue(seen.contains(source + ":3:15: error log.syntax: malformed input: Unexpected character ('g' (code 103)): "
-          + "was expecting double-quote to start property name"), seen.toString());
+      assertTrue(seen.contains(source + ":3:15: error log.syntax: malformed input: Unexpected character ('g' "
+          + "(code 103)): was expecting double-quote to start property name"), seen.toString());
       assertTrue(seen.stream().anyMatch(s -> s.contains("warning log.wrong-day: event g1")), seen.toString());
-      assertTrue(seen.stream().anyMatch(s -> s.startsWith(source + ":") && s.contains("warning log.wrong-day: event w1")),
-          seen.toString());
+      assertTrue(seen.stream().anyMatch(s -> s.startsWith(source + ":")
+          && s.contains("warning log.wrong-day: event w1")), seen.toString());
       assertTrue(seen.stream().anyMatch(s -> s.startsWith(lastFile + ":")
           && s.contains("warning log.torn-line")), seen.toString());
       return null;

@@ -64,7 +64,8 @@ class RankPipelineTest {
         "--days=20", "--seed=7").code);
     assertEquals(new String(graphBytes, StandardCharsets.UTF_8), Files.readString(dir.resolve("graph.json")),
         "the same options give the same graph");
-    assertEquals(new String(firstLog, StandardCharsets.UTF_8), Files.readString(dir.resolve("feedback/2026-11-20.jsonl")));
+    assertEquals(new String(firstLog, StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("feedback/2026-11-20.jsonl")));
 
     // A bad line: a problem, not a failure.
     Path day = dir.resolve("feedback/2026-11-15.jsonl");
@@ -78,7 +79,8 @@ class RankPipelineTest {
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.startsWith("ranked "), r.out);
     assertTrue(r.out.contains("from 3000 events (20 log files, 0 in the graph)"), r.out);
-    assertTrue(r.err.contains("1 log lines skipped and 0 warnings: " + dir.resolve("out/ranking.json.problems.txt")), r.err);
+    assertTrue(r.err.contains("log lines skipped: 1, warnings: 0; see " + dir.resolve("out/ranking.json.problems.txt")),
+        r.err);
 
     lines.remove(4);
     Files.write(day, lines);
