@@ -232,7 +232,16 @@ class BeamRankingTest {
     run(p);
   }
 
-  /** Four topics: two ranked with feedback, one ranked without, one published, one proposed later. */
+  @Test
+  void noEventsAtAllStillRankEveryTopic() {
+    TopicGraph graph = sample(List.of());
+    Pipeline p = pipeline();
+    PCollection<String> ranking = p.apply(Create.empty(FeedbackCoder.of())).apply(RankFeedback.of(graph, AS_OF));
+    PAssert.thatSingleton(ranking).isEqualTo(expected(graph, List.of(), AS_OF));
+    run(p);
+  }
+
+  /** Five topics: two ranked with feedback, one ranked without, one published, one proposed after {@code AS_OF}. */
   static TopicGraph sample(List<Feedback> own) {
     NodeId dim = NodeId.of("org-dim.profile.engineering-led");
     NodeId vendor = NodeId.of("vendor.example-sync");
