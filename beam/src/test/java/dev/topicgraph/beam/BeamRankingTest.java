@@ -122,7 +122,7 @@ class BeamRankingTest {
 
   @Test
   void thePipelineRanksAsThePriorityScorerDoesBitForBit() {
-    Property.forAll(CASES).named("pipeline equals PriorityScorer.rank").trials(8).maxShrinks(40)
+    Property.forAll(CASES).named("pipeline equals PriorityScorer.rank").trials(16).maxShrinks(40)
         .shrinkWith(c -> GraphShrinker.create().candidates(c.graph).map(g -> new Case(g, c.extra, c.asOf, c.seed)))
         .check(c -> {
           List<Feedback> events = c.events();
