@@ -186,6 +186,10 @@ class ScoringLawsTest {
       all.forEach(replayed::add);
       assertEquals(whole, replayed);
       assertEquals(whole, FeedbackAccumulator.empty().merge(whole));
+      // What forEachNewest gives, added back, is the same state: how an engine's coder writes and reads it.
+      FeedbackAccumulator rebuilt = FeedbackAccumulator.empty();
+      whole.forEachNewest(rebuilt::add);
+      assertEquals(whole, rebuilt);
     });
   }
 
@@ -247,6 +251,9 @@ class ScoringLawsTest {
           reversed.forEach(replayed::add);
           assertEquals(whole, replayed, "every event delivered twice");
           assertEquals(whole, whole.copy().merge(whole), "merged with itself");
+          FeedbackAccumulator rebuilt = FeedbackAccumulator.empty();
+          whole.forEachNewest(rebuilt::add);
+          assertEquals(whole, rebuilt, "written with forEachNewest and added back");
           for (String reviewer : List.of("r-0", "r-1")) {
             assertEquals(whole.ratingOf(reviewer), fold(reversed).ratingOf(reviewer), reviewer);
           }

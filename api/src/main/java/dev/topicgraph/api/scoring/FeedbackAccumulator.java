@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.topicgraph.model.Feedback;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,65 @@ public final class FeedbackAccumulator {
         feedback.interest(), feedback.optIn());
     byReviewer.merge(feedback.reviewer(), incoming, Rating::combine);
     return this;
+  }
+
+  /**
+   * Folds in one reviewer's event given by its parts: what {@link #add(Feedback)} keeps of an event
+   * (the accumulator keeps neither the topic nor the comment). With {@link #forEachNewest}, this is how
+   * an accumulator is written and read back, as the coder of a distributed engine does.
+   *
+   * @param reviewer the reviewer's id
+   * @param eventId the event's id
+   * @param at when the event was given
+   * @param interest the rating, 1 to 5
+   * @param optIn whether the event opts in as an interested reviewer
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code interest} is not between 1 and 5, or an id is empty
+   */
+  public FeedbackAccumulator add(String reviewer, String eventId, Instant at, int interest, boolean optIn) {
+    requireNonNull(reviewer, "reviewer");
+    requireNonNull(eventId, "eventId");
+    requireNonNull(at, "at");
+    if (interest < 1 || interest > 5) {
+      throw new IllegalArgumentException("interest " + interest + ": must be between 1 and 5");
+    }
+    if (reviewer.isEmpty() || eventId.isEmpty()) {
+      throw new IllegalArgumentException("a reviewer and an event need an id, not an empty one");
+    }
+    byReviewer.merge(reviewer, new Rating(at.getEpochSecond(), at.getNano(), eventId, interest, optIn),
+        Rating::combine);
+    return this;
+  }
+
+  /**
+   * Gives each reviewer's newest event, in reviewer order, to a visitor: all that the accumulator
+   * holds. Adding each back with {@link #add(String, String, Instant, int, boolean)} to an empty
+   * accumulator makes an equal one.
+   *
+   * @param visitor receives each reviewer's newest event
+   */
+  public void forEachNewest(NewestEvent visitor) {
+    requireNonNull(visitor, "visitor");
+    for (Map.Entry<String, Rating> e : byReviewer.entrySet()) {
+      Rating r = e.getValue();
+      visitor.accept(e.getKey(), r.eventId, Instant.ofEpochSecond(r.epochSecond, r.nano), r.interest, r.optIn);
+    }
+  }
+
+  /** Receives a reviewer's newest event from {@link #forEachNewest(NewestEvent)}. */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  @FunctionalInterface
+  public interface NewestEvent {
+    /**
+     * Receives one reviewer's newest event.
+     *
+     * @param reviewer the reviewer's id
+     * @param eventId the event's id
+     * @param at when the event was given
+     * @param interest the rating, 1 to 5
+     * @param optIn whether the event opts in as an interested reviewer
+     */
+    void accept(String reviewer, String eventId, Instant at, int interest, boolean optIn);
   }
 
   /**

@@ -160,6 +160,23 @@ class PriorityScorerTest {
   }
 
   @Test
+  void anAccumulatorAddsAnEventByItsPartsAsItAddsTheEvent() {
+    Instant at = Instant.parse("2026-11-01T10:00:00Z");
+    Feedback event = Feedback.builder().id("e1").topic(NodeId.of("topic.a")).reviewer("r1").interest(4).optIn(true)
+        .at(at).build();
+    FeedbackAccumulator byParts = FeedbackAccumulator.empty().add("r1", "e1", at, 4, true);
+    assertEquals(FeedbackAccumulator.empty().add(event), byParts);
+    List<String> seen = new java.util.ArrayList<>();
+    byParts.add("r0", "e0", at.plusNanos(1), 2, false)
+        .forEachNewest((reviewer, id, when, interest, optIn) -> seen.add(reviewer + " " + id + " " + when + " "
+            + interest + " " + optIn));
+    assertEquals(List.of("r0 e0 2026-11-01T10:00:00.000000001Z 2 false", "r1 e1 2026-11-01T10:00:00Z 4 true"), seen);
+    assertThrows(IllegalArgumentException.class, () -> FeedbackAccumulator.empty().add("r1", "e1", at, 6, true));
+    assertThrows(IllegalArgumentException.class, () -> FeedbackAccumulator.empty().add("", "e1", at, 3, true));
+    assertThrows(NullPointerException.class, () -> FeedbackAccumulator.empty().add("r1", "e1", null, 3, true));
+  }
+
+  @Test
   void theScoringGuideShowsThisVeryTree() throws java.io.IOException {
     String tree = PriorityScorer.withDefaults().rank(workedExample(), AS_OF).get(0).explanation().format();
     String guide = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/scoring.md"));

@@ -6,10 +6,10 @@ import dev.topicgraph.api.format.ReadResult;
 import dev.topicgraph.api.scoring.Explanation;
 import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.api.scoring.RankedTopic;
+import dev.topicgraph.io.json.RankingJson;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -25,15 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /** {@code topicgraph rank PATH}. */
 @Command(name = "rank", mixinStandardHelpOptions = true,
     description = "Ranks the backlog of a graph from its feedback, with the default scoring configuration.")
 final class RankCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-
   @Spec
   private CommandSpec spec;
 
@@ -121,34 +117,10 @@ final class RankCommand implements Callable<Integer> {
   }
 
   static String json(List<RankedTopic> ranking) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), text)) {
-      g.writeStartArray();
-      for (RankedTopic r : ranking) {
-        g.writeStartObject();
-        g.writeNumberProperty("rank", r.rank());
-        g.writeStringProperty("topic", r.topic().id().value());
-        g.writeStringProperty("title", r.topic().title());
-        g.writeNumberProperty("score", r.score());
-        g.writeName("explanation");
-        explanation(g, r.explanation());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
-    return text.toString();
+    return RankingJson.write(ranking);
   }
 
   static void explanation(JsonGenerator g, Explanation e) {
-    g.writeStartObject();
-    g.writeNumberProperty("value", e.value());
-    g.writeStringProperty("description", e.description());
-    g.writeName("details");
-    g.writeStartArray();
-    for (Explanation child : e.children()) {
-      explanation(g, child);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    RankingJson.writeExplanation(g, e);
   }
 }

@@ -38,6 +38,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -244,7 +245,7 @@ public final class FeedbackLog {
   }
 
   /** One event as one line of JSON, with its line break. */
-  private static byte[] line(Feedback e) throws IOException {
+  static byte[] line(Feedback e) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(160);
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       RecordWriter.write(RecordType.FEEDBACK, e, JacksonSyntax.writer(g));
@@ -468,18 +469,13 @@ public final class FeedbackLog {
       while (next(syntax, source) != null) {
         int line = syntax.line();
         if (line == lastLine) {
-          throw new FormatException(List.of(Diagnostic.builder().severity(Severity.ERROR).code("log.syntax")
-              .message("a second value on one line; the log holds one event per line").source(source)
-              .line(line).column(syntax.column()).build()));
+          throw secondValue(source, line, syntax.column());
         }
         Feedback e = records.read();
         lastLine = syntax.line();
-        long second = e.at().getEpochSecond();
-        if (second < dayStart || second >= dayStart + SECONDS_PER_DAY) {
-          warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.wrong-day")
-              .message("event " + e.id() + " is dated " + e.at() + ", so it belongs in "
-                  + LocalDate.ofEpochDay(Math.floorDiv(second, SECONDS_PER_DAY)) + SUFFIX + "; it counts all the same")
-              .source(source).line(line).column(1).build());
+        Diagnostic wrongDay = wrongDay(e, dayStart, source, line);
+        if (wrongDay != null) {
+          warnings.add(wrongDay);
         }
         if (seen.add(e.id())) {
           sink.accept(e);
@@ -495,19 +491,176 @@ public final class FeedbackLog {
         return;
       }
       int line = lineCount(file, whole) + 1;
-      if (tail != null) {
-        warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.no-line-break")
-            .message("the last line has no line break; its event counts, and the next append ends the line")
-            .source(source).line(line).column(1).build());
-        if (seen.add(tail.id())) {
-          sink.accept(tail);
-        }
-      } else {
-        warnings.add(Diagnostic.builder().severity(Severity.WARNING).code("log.torn-line")
-            .message("the last line has no line break: an append that did not finish (" + (size - whole)
-                + " bytes), skipped")
-            .source(source).line(line).column(1).build());
+      warnings.add(tailWarning(tail != null, size - whole, source, line));
+      if (tail != null && seen.add(tail.id())) {
+        sink.accept(tail);
       }
+    }
+  }
+
+  /** The day a log file holds, from its name ({@code 2026-11-21.jsonl}); null if the name is not a day's. */
+  private static LocalDate dayOfName(String name) {
+    if (!name.endsWith(SUFFIX)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(name.substring(0, name.length() - SUFFIX.length()));
+    } catch (DateTimeParseException notADay) {
+      return null;
+    }
+  }
+
+  /** The warning that an event is in another day's file, or null if it is in its own. */
+  private static Diagnostic wrongDay(Feedback e, long dayStart, String source, int line) {
+    long second = e.at().getEpochSecond();
+    if (second >= dayStart && second < dayStart + SECONDS_PER_DAY) {
+      return null;
+    }
+    return Diagnostic.builder().severity(Severity.WARNING).code("log.wrong-day")
+        .message("event " + e.id() + " is dated " + e.at() + ", so it belongs in "
+            + LocalDate.ofEpochDay(Math.floorDiv(second, SECONDS_PER_DAY)) + SUFFIX + "; it counts all the same")
+        .source(source).line(line).column(1).build();
+  }
+
+  /** The error of a line that holds a second value after its event. */
+  private static FormatException secondValue(String source, int line, int column) {
+    return new FormatException(List.of(Diagnostic.builder().severity(Severity.ERROR).code("log.syntax")
+        .message("a second value on one line; the log holds one event per line").source(source)
+        .line(line).column(column).build()));
+  }
+
+  /** The warning about a file's last line without a line break: a whole event that counts, or a torn write. */
+  private static Diagnostic tailWarning(boolean whole, long bytes, String source, int line) {
+    return whole
+        ? Diagnostic.builder().severity(Severity.WARNING).code("log.no-line-break")
+            .message("the last line has no line break; its event counts, and the next append ends the line")
+            .source(source).line(line).column(1).build()
+        : Diagnostic.builder().severity(Severity.WARNING).code("log.torn-line")
+            .message("the last line has no line break: an append that did not finish (" + bytes + " bytes), skipped")
+            .source(source).line(line).column(1).build();
+  }
+
+  /**
+   * Returns a reader of the lines of one log file, each read on its own: for a program that splits a
+   * log among workers, such as a pipeline (topicgraph-beam), where {@link #read} reads whole files in
+   * one process. Each line is checked as {@link #read} checks it in its file, with the same
+   * diagnostic codes and messages, located at the line given; the difference is that a bad line is
+   * a {@link FormatException} of that line alone, and the next line can still be read. An event
+   * written across several lines (which {@link #append} never writes) is not whole on any of them.
+   *
+   * <p>The reader does not skip repeated ids: which of two events with one id counts is for the caller
+   * to decide (in the log, the first in file order).
+   *
+   * @param source the file's name in diagnostics, such as its path; if its last part is a day's file
+   *     name ({@code 2026-11-21.jsonl}), an event dated another day gets the warning {@code
+   *     log.wrong-day}, as in the log
+   * @param options how events are read: the mode (in lenient mode an unknown field is a warning) and
+   *     the limits on strings and nesting
+   * @param warnings receives the warnings of the lines read, each located
+   * @return the reader, used by one thread
+   */
+  public static LineReader lineReader(String source, ReadOptions options, Consumer<? super Diagnostic> warnings) {
+    requireNonNull(source, "source");
+    requireNonNull(options, "options");
+    requireNonNull(warnings, "warnings");
+    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    LocalDate day = dayOfName(name);
+    return new LineReader(source, options, warnings, day == null ? Long.MIN_VALUE : day.toEpochDay() * SECONDS_PER_DAY);
+  }
+
+  /**
+   * Reads the lines of one log file, each on its own; see {@link #lineReader(String, ReadOptions,
+   * Consumer)}. Ids and reviewer names are shared between the events of one reader, as within a read of
+   * the log. Not thread-safe: used by one thread.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static final class LineReader {
+    private final String source;
+    private final ReadOptions options;
+    private final Consumer<? super Diagnostic> warnings;
+    private final long dayStart;
+    private final JsonFactory factory;
+    private RecordReader<Feedback> records;
+
+    private LineReader(String source, ReadOptions options, Consumer<? super Diagnostic> warnings, long dayStart) {
+      this.source = source;
+      this.options = options;
+      this.warnings = warnings;
+      this.dayStart = dayStart;
+      this.factory = JSON.rebuild().streamReadConstraints(JsonGraphReader.constraints(options).build()).build();
+    }
+
+    /**
+     * Reads one line.
+     *
+     * <p>A line that ends with a line break holds one event, or is blank. A line without one can only be
+     * the file's last: as in the log, if it holds one whole, valid event, the event counts with the
+     * warning {@code log.no-line-break}; anything else there is a write a crash cut short, skipped with
+     * the warning {@code log.torn-line}.
+     *
+     * @param line the line's number in the file, from 1
+     * @param text holds the line's bytes, UTF-8, without its line break
+     * @param offset where the line starts in {@code text}
+     * @param length how many bytes the line has
+     * @param lineBreak whether a line break ended the line in the file
+     * @return the event, or empty for a blank line or a torn last line
+     * @throws FormatException if the line is not one valid event: its problems, at this line of the
+     *     source ({@code log.syntax}, {@code log.type}, {@code log.missing-field}, ...)
+     * @throws IllegalArgumentException if {@code line} is less than 1 or the range is not in {@code text}
+     */
+    public Optional<Feedback> read(int line, byte[] text, int offset, int length, boolean lineBreak)
+        throws FormatException {
+      requireNonNull(text, "text");
+      if (line < 1) {
+        throw new IllegalArgumentException("a line is numbered from 1, not " + line);
+      }
+      if (offset < 0 || length < 0 || length > text.length - offset) {
+        throw new IllegalArgumentException("bytes " + offset + " to " + ((long) offset + length)
+            + " are not in an array of " + text.length);
+      }
+      if (!lineBreak) {
+        Feedback tail = completeTail(text, offset, length, options);
+        warnings.accept(tailWarning(tail != null, length, source, line));
+        return Optional.ofNullable(tail);
+      }
+      try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text, offset, length)) {
+        SyntaxReader syntax = JacksonSyntax.reader(p);
+        if (next(syntax, source) == null) {
+          return Optional.empty();
+        }
+        RecordReader<Feedback> reader = records == null
+            ? RecordReader.over(RecordType.FEEDBACK, syntax, source, options, "log")
+            : records.continueWith(syntax, source);
+        records = reader;
+        Feedback e = reader.read();
+        if (next(syntax, source) != null) {
+          throw secondValue(source, line, syntax.column());
+        }
+        for (Diagnostic w : reader.warnings()) {
+          warnings.accept(at(w, line));
+        }
+        Diagnostic wrongDay = dayStart == Long.MIN_VALUE ? null : wrongDay(e, dayStart, source, line);
+        if (wrongDay != null) {
+          warnings.accept(wrongDay);
+        }
+        return Optional.of(e);
+      } catch (FormatException e) {
+        List<Diagnostic> located = new ArrayList<>(e.diagnostics().size());
+        for (Diagnostic d : e.diagnostics()) {
+          located.add(at(d, line));
+        }
+        throw new FormatException(located);
+      } catch (IOException e) {
+        // The bytes are in memory, so nothing is read from a device: report it as the line's problem.
+        throw new FormatException(List.of(Diagnostic.builder().severity(Severity.ERROR).code("log.syntax")
+            .message("unreadable line (" + e.getClass().getSimpleName() + ")").source(source)
+            .line(line).column(1).build()));
+      }
+    }
+
+    /** A diagnostic of a line parsed alone, moved to the line's place in the file. */
+    private static Diagnostic at(Diagnostic d, int line) {
+      return d.line().isPresent() && d.line().getAsInt() == line ? d : d.toBuilder().line(line).build();
     }
   }
 
@@ -527,7 +680,15 @@ public final class FeedbackLog {
     while (buf.hasRemaining() && ch.read(buf, whole + buf.position()) >= 0) {
       // reads until full
     }
-    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), buf.array(), 0, buf.position())) {
+    return completeTail(buf.array(), 0, buf.position(), options);
+  }
+
+  /** {@link #completeTail(FileChannel, long, long, ReadOptions)} of a last line already read. */
+  private static Feedback completeTail(byte[] text, int offset, int length, ReadOptions options) {
+    if (length > MAX_TAIL) {
+      return null;
+    }
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text, offset, length)) {
       SyntaxReader syntax = JacksonSyntax.reader(p);
       if (syntax.next() != SyntaxReader.Event.START_RECORD) {
         return null;
