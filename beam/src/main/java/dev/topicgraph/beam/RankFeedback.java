@@ -14,8 +14,6 @@ import dev.topicgraph.model.NodeId;
 import dev.topicgraph.model.Topic;
 import dev.topicgraph.model.TopicGraph;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -139,12 +137,6 @@ public final class RankFeedback extends PTransform<PCollection<Feedback>, PColle
         .setCoder(StringUtf8Coder.of());
   }
 
-  /** Whether the scorer ranks a topic as of an instant: its status is included, and it was proposed. */
-  static boolean ranks(ScoringConfig config, Topic t, Instant asOf) {
-    return config.includedStatuses().contains(t.status())
-        && !t.proposed().isAfter(LocalDate.ofInstant(asOf, ZoneOffset.UTC));
-  }
-
   /** The events given by {@code asOf}, keyed by their topic. */
   static final class KeyByTopic extends DoFn<Feedback, KV<String, Feedback>> {
     private static final long serialVersionUID = 1L;
@@ -191,7 +183,7 @@ public final class RankFeedback extends PTransform<PCollection<Feedback>, PColle
         ProcessContext c) {
       TopicGraph g = c.sideInput(graph);
       Optional<Topic> topic = g.topic(NodeId.of(e.getKey()));
-      if (topic.isPresent() && ranks(scorer.config(), topic.get(), asOf)) {
+      if (topic.isPresent() && scorer.ranks(topic.get(), asOf)) {
         out.output(KV.of(Math.floorMod(e.getKey().hashCode(), SCORE_GROUPS),
             TopicScore.of(scorer.score(topic.get(), e.getValue(), g::node, asOf))));
       }
@@ -268,7 +260,7 @@ public final class RankFeedback extends PTransform<PCollection<Feedback>, PColle
       List<ScoredTopic> scored = new ArrayList<>();
       FeedbackAccumulator none = FeedbackAccumulator.empty();
       for (Topic t : g.topics()) {
-        if (ranks(scorer.config(), t, asOf)) {
+        if (scorer.ranks(t, asOf)) {
           TopicScore s = byTopic.get(t.id().value());
           scored.add(s == null ? scorer.score(t, none, g::node, asOf) : ScoredTopic.of(t, s.explanation, s.reviewers));
         }

@@ -7,6 +7,7 @@ import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.FormatRegistry;
 import dev.topicgraph.api.format.ReadOptions;
 import dev.topicgraph.api.format.UnsupportedFormatException;
+import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.model.Diagnostic;
 import dev.topicgraph.model.TopicGraph;
 import dev.topicgraph.model.ValidationMode;
@@ -16,9 +17,6 @@ import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -282,11 +280,9 @@ public final class RankPipeline {
   /** A day (midnight UTC) or an instant. */
   static Instant instant(String text) {
     try {
-      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--asOf \"" + text + "\" is neither a day (2026-11-20) nor an instant "
-          + "(2026-11-20T09:00:00Z)", e);
+      return PriorityScorer.parseAsOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--asOf " + e.getMessage(), e);
     }
   }
 

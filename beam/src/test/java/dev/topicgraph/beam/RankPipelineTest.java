@@ -111,7 +111,10 @@ class RankPipelineTest {
     assertTrue(noOutput.err.startsWith("usage: "), noOutput.err);
     Run badDay = rank("--graph=" + graph, "--feedback=x", "--asOf=20 November", "--output=o");
     assertEquals(2, badDay.code);
-    assertTrue(badDay.err.contains("--asOf \"20 November\" is neither a day"), badDay.err);
+    assertTrue(badDay.err.contains("--asOf \"20 November\" is neither a date"), badDay.err);
+    Run farOff = rank("--graph=" + graph, "--feedback=x", "--asOf=+1000000000-12-31T23:59:59Z", "--output=o");
+    assertEquals(2, farOff.code, farOff.err);
+    assertTrue(farOff.err.contains("is not in the years 1 to 9999"), farOff.err);
     assertEquals(2, generate("--events=10").code, "no --out");
     assertEquals(2, generate("--out=" + dir, "--events=0").code);
     assertEquals(2, generate("--out=" + dir, "--colour=blue").code);

@@ -346,9 +346,46 @@ public final class PriorityScorer {
     return scored;
   }
 
-  /** Whether a topic is in the backlog at an instant: its status is included and it was proposed. */
-  boolean ranks(Topic t, Instant asOf) {
-    return config.includedStatuses().contains(t.status()) && !t.proposed().isAfter(day(asOf));
+  /**
+   * Returns whether a ranking as of an instant includes a topic: its status is one of the
+   * configuration's {@linkplain ScoringConfig#includedStatuses() included statuses} and it was proposed
+   * on or before the instant's day (UTC).
+   *
+   * @param topic the topic
+   * @param asOf the instant of the ranking
+   * @return {@code true} if {@link #rank} ranks the topic
+   */
+  public boolean ranks(Topic topic, Instant asOf) {
+    return config.includedStatuses().contains(topic.status()) && !topic.proposed().isAfter(day(asOf));
+  }
+
+  private static final Instant FIRST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LAST_AS_OF = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * Parses the instant of a ranking as people write it in an option: an ISO-8601 instant ({@code
+   * 2026-11-20T09:00:00Z}) or a date ({@code 2026-11-20}, meaning its start in UTC), in the years 1
+   * to 9999.
+   *
+   * @param text the text
+   * @return the instant
+   * @throws IllegalArgumentException saying what was expected, if {@code text} is neither, or lies
+   *     outside those years
+   */
+  public static Instant parseAsOf(String text) {
+    requireNonNull(text, "text");
+    Instant instant;
+    try {
+      instant = text.length() == 10 ? java.time.LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+          : Instant.parse(text);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException("\"" + text + "\" is neither a date (2026-11-20) nor an instant "
+          + "(2026-11-20T09:00:00Z)", e);
+    }
+    if (instant.isBefore(FIRST_AS_OF) || instant.isAfter(LAST_AS_OF)) {
+      throw new IllegalArgumentException("\"" + text + "\" is not in the years 1 to 9999");
+    }
+    return instant;
   }
 
   static LocalDate day(Instant at) {

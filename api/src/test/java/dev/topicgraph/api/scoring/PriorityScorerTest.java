@@ -190,4 +190,15 @@ class PriorityScorerTest {
         text);
     assertTrue(text.contains("    0.6633  interest (Bayesian average, lifted by exploration)"), text);
   }
+
+  @Test
+  void parseAsOfTakesADateOrAnInstantInTheYearsOneTo9999() {
+    assertEquals(Instant.parse("2026-11-20T00:00:00Z"), PriorityScorer.parseAsOf("2026-11-20"));
+    assertEquals(Instant.parse("2026-11-20T09:30:00Z"), PriorityScorer.parseAsOf("2026-11-20T09:30:00Z"));
+    for (String bad : new String[] {"yesterday", "2026-02-30", "", "-1000000000-01-01T00:00:00Z",
+        "+1000000000-12-31T23:59:59Z", "+10000-01-01", "0000-12-31T23:59:59Z"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PriorityScorer.parseAsOf(bad));
+      assertTrue(e.getMessage().startsWith("\"" + bad + "\""), e.getMessage());
+    }
+  }
 }

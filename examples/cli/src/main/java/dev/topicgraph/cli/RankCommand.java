@@ -11,10 +11,7 @@ import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.TopicGraph;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,19 +98,11 @@ final class RankCommand implements Callable<Integer> {
   }
 
   static Instant instant(String text) {
-    Instant instant;
     try {
-      instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
-    } catch (DateTimeException e) {
-      throw new Main.UsageError("--as-of \"" + text + "\" is neither a date (2026-11-20) nor an instant "
-          + "(2026-11-20T09:00:00Z)");
+      return PriorityScorer.parseAsOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageError("--as-of " + e.getMessage());
     }
-    if (instant.isBefore(Instant.parse("0001-01-01T00:00:00Z")) || instant.isAfter(
-        Instant.parse("9999-12-31T23:59:59.999999999Z"))) {
-      throw new Main.UsageError("--as-of \"" + text + "\" must lie in the years 1 to 9999");
-    }
-    return instant;
   }
 
   static String json(List<RankedTopic> ranking) {

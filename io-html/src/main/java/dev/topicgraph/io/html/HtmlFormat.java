@@ -8,6 +8,7 @@ import dev.topicgraph.api.format.FormatDescriptor;
 import dev.topicgraph.api.format.FormatProvider;
 import dev.topicgraph.api.format.GraphWriter;
 import dev.topicgraph.api.format.WriteOptions;
+import dev.topicgraph.api.scoring.PriorityScorer;
 import dev.topicgraph.model.Feedback;
 import dev.topicgraph.model.Node;
 import dev.topicgraph.model.NodeId;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.DateTimeException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,23 +122,13 @@ public final class HtmlFormat implements FormatProvider {
     return day == null ? Instant.EPOCH : day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
-  private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
-
   private static Instant instant(String text) {
-    Instant instant;
     try {
-      instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(text);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("the write option " + AS_OF_OPTION + " of format " + ID + " is an ISO-8601 "
-          + "instant such as 2026-11-20T00:00:00Z or a date such as 2026-11-20, not \"" + text + "\"", e);
+      return PriorityScorer.parseAsOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the write option " + AS_OF_OPTION + " of format " + ID + ": "
+          + e.getMessage(), e);
     }
-    if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
-      throw new IllegalArgumentException("the write option " + AS_OF_OPTION + " of format " + ID + " must lie in the "
-          + "years 1 to 9999, not " + text);
-    }
-    return instant;
   }
 
   /** Writes the site of a graph. Immutable and thread-safe. */
