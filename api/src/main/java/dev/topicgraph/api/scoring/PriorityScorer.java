@@ -380,7 +380,7 @@ public final class PriorityScorer {
           : Instant.parse(text);
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("\"" + text + "\" is neither a date (2026-11-20) nor an instant "
-          + "(2026-11-20T09:00:00Z)", e);
+          + "(2026-11-20T00:00:00Z)", e);
     }
     if (instant.isBefore(FIRST_AS_OF) || instant.isAfter(LAST_AS_OF)) {
       throw new IllegalArgumentException("\"" + text + "\" is not in the years 1 to 9999");

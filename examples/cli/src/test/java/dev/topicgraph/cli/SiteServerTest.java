@@ -423,6 +423,28 @@ class SiteServerTest {
     assertEquals("GET, HEAD", delete.headers().firstValue("Allow").orElse(""));
   }
 
+  @Test
+  void theTokenCommandKeepsTheSecretToItsOwnerAndItsTokensSignIn() throws Exception {
+    Path secret = temp.resolve("secret");
+    CliTest.Run made = CliTest.run("token", "--secret-file", secret.toString(), "--reviewer", "reader-cli");
+    assertEquals(0, made.code, made.err);
+    assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+        java.nio.file.Files.getPosixFilePermissions(secret), "readable by its owner only");
+    assertEquals("", made.err);
+    assertTrue(java.nio.file.Files.readString(secret).strip().matches("[0-9a-f]{64}"), "32 bytes as hex digits");
+    ReviewerTokens same = new ReviewerTokens(Secrets.readOrCreate(secret));
+    assertTrue(same.verify(made.out.strip(), Instant.now()).isPresent(), made.out);
+
+    java.nio.file.Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions
+        .fromString("rw-r--r--"));
+    CliTest.Run warned = CliTest.run("token", "--secret-file", secret.toString(), "--reviewer", "reader-cli");
+    assertEquals(0, warned.code);
+    assertTrue(warned.err.contains("warning serve.secret: other users may read the server secret"), warned.err);
+    CliTest.Run badId = CliTest.run("token", "--secret-file", secret.toString(), "--reviewer", "a|b");
+    assertEquals(2, badId.code);
+    assertTrue(badId.err.contains("is not a reviewer id"), badId.err);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** The CSRF token of the form that posts to {@code action}. */

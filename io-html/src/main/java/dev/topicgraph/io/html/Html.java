@@ -94,9 +94,10 @@ final class Html {
    * noncharacters) with U+FFFD, so that any string gives valid HTML.
    */
   static void escape(String s, StringBuilder out) {
-    int n = s.length();
+    String clean = clean(s); // the same string when nothing needs replacing
+    int n = clean.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = clean.charAt(i);
       switch (c) {
         case '&':
           out.append("&amp;");
@@ -116,19 +117,7 @@ final class Html {
         case '\r':
           break; // pages use \n line ends
         default:
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, s.charAt(i + 1));
-            if ((cp & 0xFFFE) == 0xFFFE) {
-              out.append('\uFFFD');
-            } else {
-              out.append(c).append(s.charAt(i + 1));
-            }
-            i++;
-          } else if (disallowed(c)) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
+          out.append(c);
       }
     }
   }
